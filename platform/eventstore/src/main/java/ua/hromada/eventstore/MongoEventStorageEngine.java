@@ -1,0 +1,714 @@
+package ua.hromada.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterators;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Axon event storage engine on the MongoDB sync driver, correct on a replica set and on the embedded
+ * mongo-java-server alike.
+ *
+ * <p>Each unit of work becomes one <em>commit document</em> holding all its events, because the embedded server
+ * has no multi-document transactions and a single insert is atomic everywhere. Commits are numbered densely
+ * ({@code _id} = 1, 2, 3, …) and each event gets a dense global position ({@code firstGlobal … lastGlobal}).
+ * A writer derives commit {@code n + 1} from commit {@code n}, which it has seen, and the unique {@code _id}
+ * lets only one writer win each number; the loser re-reads the head and retries. So a commit becomes visible
+ * only after its predecessor is visible: the stored commits are always a gap-free prefix, and a tracking
+ * processor walking positions in order can never skip an event, whatever the number of writers and JVMs, and
+ * needs no gap bookkeeping (contrast Axon's JPA engine and its {@code GapAwareTrackingToken}).
+ *
+ * <p>Optimistic concurrency per aggregate comes from a second unique key, {@code streamKey} = aggregate id and
+ * first sequence number of the commit. Because commits are atomic, every writer that loaded an aggregate saw
+ * whole commits, so two conflicting writers always start at the same sequence number and collide on that key.
+ *
+ * <p>The embedded server only uses a unique index for an equality or {@code $in} query on exactly its keys (no
+ * ranges, sorts happen in memory), so every hot read is an {@code $in} over known keys: the next commits by
+ * number for tracking, the next stream keys for an aggregate load. A real MongoDB uses the same indexes.
+ */
+public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
+
+    static final String ID = "_id";
+    static final String FIRST_GLOBAL = "firstGlobal";
+    static final String LAST_GLOBAL = "lastGlobal";
+    static final String STREAM_KEY = "streamKey";
+    static final String AGGREGATE_ID = "aggregateId";
+    static final String AGGREGATE_TYPE = "aggregateType";
+    static final String FIRST_SEQ = "firstSeq";
+    static final String LAST_SEQ = "lastSeq";
+    static final String TENANT = "tenant";
+    static final String USER = "user";
+    static final String COMMITTED_AT = "committedAt";
+    static final String EVENTS = "events";
+    static final String EVENT_ID = "eventId";
+    static final String SEQ = "seq";
+    static final String TIMESTAMP = "timestamp";
+    static final String PAYLOAD_TYPE = "payloadType";
+    static final String REVISION = "revision";
+    static final String PAYLOAD = "payload";
+    static final String META_DATA = "metaData";
+
+    private static final int HEAD_PROBE_WINDOW = 64;
+    private static final int MAX_APPEND_ATTEMPTS = 10_000;
+    private static final int COMMIT_END_CACHE_SIZE = 4096;
+    private static final long CATCH_UP_THRESHOLD = 10_000;
+    private static final int CATCH_UP_CURSOR_BATCH = 1000;
+
+    private final MongoCollection<Document> commitsForWriting;
+    private final MongoCollection<Document> commitsForTracking;
+    private final MongoCollection<Document> snapshots;
+    private final int batchSize;
+    private final int maxEventsPerCommit;
+    private final ReentrantLock appendLock = new ReentrantLock();
+    private final Map<Long, Long> commitEndingAt = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+            return size() > COMMIT_END_CACHE_SIZE;
+        }
+    });
+    private volatile Head head;
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase database = builder.database;
+        WriteConcern writeConcern = builder.majorityWrites ? WriteConcern.MAJORITY : WriteConcern.ACKNOWLEDGED;
+        this.commitsForWriting = database.getCollection(builder.eventsCollection).withWriteConcern(writeConcern);
+        this.commitsForTracking = builder.majorityReads
+                ? commitsForWriting.withReadConcern(ReadConcern.MAJORITY)
+                : commitsForWriting;
+        this.snapshots = database.getCollection(builder.snapshotsCollection).withWriteConcern(writeConcern);
+        this.batchSize = builder.batchSize;
+        this.maxEventsPerCommit = builder.maxEventsPerCommit;
+        ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the indexes the engine relies on; idempotent, so every service runs it at start-up. */
+    public void ensureIndexes() {
+        commitsForWriting.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).name("stream_key"));
+    }
+
+    // ---------------------------------------------------------------- append
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (events.size() > maxEventsPerCommit) {
+            throw new EventStoreException("A unit of work may append at most " + maxEventsPerCommit
+                    + " events, this one has " + events.size());
+        }
+        List<DomainEventMessage<?>> domainEvents = events.stream().<DomainEventMessage<?>>map(MongoEventStorageEngine::asDomainEventMessage).toList();
+        DomainEventMessage<?> streamEvent = streamDefiningEvent(domainEvents);
+        List<Document> eventDocuments = domainEvents.stream().map(event -> toEventDocument(event, serializer)).toList();
+        String streamKey = streamKey(streamEvent.getAggregateIdentifier(), streamEvent.getSequenceNumber());
+
+        appendLock.lock();
+        try {
+            for (int attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
+                Head current = head();
+                Document commit = commitDocument(current, streamKey, streamEvent, domainEvents, eventDocuments);
+                try {
+                    commitsForWriting.insertOne(commit);
+                    head = new Head(current.commit + 1, current.lastGlobal + domainEvents.size());
+                    commitEndingAt.put(head.lastGlobal, head.commit);
+                    return;
+                } catch (MongoWriteException e) {
+                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        handlePersistenceException(e, streamEvent);
+                    }
+                    if (streamKeyTaken(streamKey)) {
+                        handlePersistenceException(e, streamEvent);
+                    }
+                    // another writer took this commit number first: learn the new head and try again
+                    head = advance(current);
+                    if (attempt % 8 == 0) {
+                        backOff(attempt);
+                    }
+                } catch (RuntimeException e) {
+                    handlePersistenceException(e, streamEvent);
+                }
+            }
+        } finally {
+            appendLock.unlock();
+        }
+        throw new EventStoreException("Could not append a commit after " + MAX_APPEND_ATTEMPTS
+                + " attempts: the event store is under extreme write contention");
+    }
+
+    private DomainEventMessage<?> streamDefiningEvent(List<DomainEventMessage<?>> events) {
+        DomainEventMessage<?> aggregateEvent = null;
+        for (DomainEventMessage<?> event : events) {
+            if (event.getType() == null) {
+                continue;
+            }
+            if (aggregateEvent == null) {
+                aggregateEvent = event;
+            } else if (!aggregateEvent.getAggregateIdentifier().equals(event.getAggregateIdentifier())) {
+                // one commit carries one aggregate's stream key; two would need a multi-document transaction
+                throw new EventStoreException("A unit of work may append events of one aggregate only, this one has "
+                        + aggregateEvent.getAggregateIdentifier() + " and " + event.getAggregateIdentifier());
+            }
+        }
+        return aggregateEvent != null ? aggregateEvent : events.get(0);
+    }
+
+    private Document commitDocument(Head current, String streamKey, DomainEventMessage<?> streamEvent,
+                                    List<DomainEventMessage<?>> events, List<Document> eventDocuments) {
+        DomainEventMessage<?> last = events.stream()
+                .filter(e -> e.getAggregateIdentifier().equals(streamEvent.getAggregateIdentifier()))
+                .reduce((a, b) -> b).orElse(streamEvent);
+        return new Document(ID, current.commit + 1)
+                .append(FIRST_GLOBAL, current.lastGlobal + 1)
+                .append(LAST_GLOBAL, current.lastGlobal + events.size())
+                .append(STREAM_KEY, streamKey)
+                .append(AGGREGATE_ID, streamEvent.getAggregateIdentifier())
+                .append(AGGREGATE_TYPE, streamEvent.getType())
+                .append(FIRST_SEQ, streamEvent.getSequenceNumber())
+                .append(LAST_SEQ, last.getSequenceNumber())
+                .append(TENANT, metaDataText(streamEvent, TENANT))
+                .append(USER, metaDataText(streamEvent, USER))
+                .append(COMMITTED_AT, new Date())
+                .append(EVENTS, eventDocuments);
+    }
+
+    private static Document toEventDocument(DomainEventMessage<?> event, Serializer serializer) {
+        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+        Document document = new Document(EVENT_ID, event.getIdentifier());
+        if (event.getType() == null) {
+            document.append(AGGREGATE_ID, event.getAggregateIdentifier());
+        }
+        return document
+                .append(SEQ, event.getSequenceNumber())
+                .append(AGGREGATE_TYPE, event.getType())
+                .append(TIMESTAMP, event.getTimestamp().toString())
+                .append(PAYLOAD_TYPE, payload.getType().getName())
+                .append(REVISION, payload.getType().getRevision())
+                .append(PAYLOAD, payload.getData())
+                .append(META_DATA, metaData.getData())
+                .append(TENANT, metaDataText(event, TENANT))
+                .append(USER, metaDataText(event, USER));
+    }
+
+    private static String metaDataText(EventMessage<?> event, String key) {
+        Object value = event.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> DomainEventMessage<T> asDomainEventMessage(EventMessage<T> event) {
+        // events published outside an aggregate get their own one-event stream, as in Axon's JPA/JDBC engines
+        return event instanceof DomainEventMessage<?>
+                ? (DomainEventMessage<T>) event
+                : new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
+    }
+
+    private boolean streamKeyTaken(String streamKey) {
+        return commitsForWriting.find(Filters.eq(STREAM_KEY, streamKey)).projection(Projections.include(ID)).first() != null;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(50, attempt)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventStoreException("Interrupted while appending", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- head of the commit chain
+
+    private Head head() {
+        Head known = head;
+        if (known == null) {
+            // one sorted read per JVM; afterwards the head is followed forward by _id lookups
+            Document newest = commitsForWriting.find().sort(Sorts.descending(ID))
+                    .projection(Projections.include(ID, LAST_GLOBAL)).first();
+            known = newest == null ? Head.EMPTY : new Head(newest.getLong(ID), newest.getLong(LAST_GLOBAL));
+            head = known;
+        }
+        return known;
+    }
+
+    /** Follows the chain from a known head to the newest commit that exists now. */
+    private Head advance(Head from) {
+        Head current = from;
+        while (true) {
+            Head windowStart = current;
+            List<Long> window = LongStream.rangeClosed(current.commit + 1, current.commit + HEAD_PROBE_WINDOW).boxed().toList();
+            List<Document> found = new ArrayList<>();
+            commitsForWriting.find(Filters.in(ID, window)).projection(Projections.include(ID, LAST_GLOBAL)).into(found);
+            found.sort(Comparator.comparingLong(d -> d.getLong(ID)));
+            for (Document commit : found) {
+                if (commit.getLong(ID) != current.commit + 1) {
+                    break;
+                }
+                current = new Head(commit.getLong(ID), commit.getLong(LAST_GLOBAL));
+            }
+            if (current.commit < windowStart.commit + HEAD_PROBE_WINDOW) {
+                return current;
+            }
+        }
+    }
+
+    private Head freshHead() {
+        Head known = head();
+        Head fresh = advance(known);
+        if (fresh.commit > known.commit) {
+            head = fresh;
+        }
+        return fresh;
+    }
+
+    /** Commit number and last global position of the newest commit a process knows of. */
+    record Head(long commit, long lastGlobal) {
+        static final Head EMPTY = new Head(0, 0);
+    }
+
+    // ---------------------------------------------------------------- tracking
+
+    /**
+     * A reader far behind the head (a replay, a new projection) reads one sorted cursor up to the head it saw on
+     * opening: on a replica set that is an _id index range scan, on the embedded server one scan and sort instead
+     * of a lookup per commit. Near the head it fetches commit by number, so polling stays cheap everywhere.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        long from = position(trackingToken);
+        Head current = freshHead();
+        long behind = current.lastGlobal - from;
+        if (behind <= Math.max(CATCH_UP_THRESHOLD, current.lastGlobal / 4)) {
+            return super.readEventData(trackingToken, mayBlock);
+        }
+        long firstCommit = commitAfter(from).orElse(current.commit + 1);
+        CatchUpCursor cursor = new CatchUpCursor(firstCommit, current.commit, from, mayBlock);
+        return StreamSupport.stream(cursor, false).onClose(cursor::close);
+    }
+
+    private final class CatchUpCursor extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+
+        private final MongoCursor<Document> commits;
+        private final Deque<TrackedEventData<?>> pending = new ArrayDeque<>();
+        private final long skipUpTo;
+        private final boolean mayBlock;
+        private long expectedCommit;
+        private TrackingToken lastToken;
+        private Iterator<? extends TrackedEventData<?>> afterCatchUp;
+
+        CatchUpCursor(long firstCommit, long lastCommit, long skipUpTo, boolean mayBlock) {
+            super(Long.MAX_VALUE, ORDERED | NONNULL);
+            this.expectedCommit = firstCommit;
+            this.mayBlock = mayBlock;
+            this.skipUpTo = skipUpTo;
+            this.lastToken = skipUpTo == 0 ? null : new GlobalSequenceTrackingToken(skipUpTo);
+            this.commits = commitsForTracking.find(Filters.and(Filters.gte(ID, firstCommit), Filters.lte(ID, lastCommit)))
+                    .sort(Sorts.ascending(ID)).batchSize(Math.max(batchSize, CATCH_UP_CURSOR_BATCH)).iterator();
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+            if (afterCatchUp != null) {
+                if (!afterCatchUp.hasNext()) {
+                    return false;
+                }
+                action.accept(afterCatchUp.next());
+                return true;
+            }
+            while (pending.isEmpty()) {
+                Document commit = commits.hasNext() ? commits.next() : null;
+                if (commit == null || commit.getLong(ID) != expectedCommit) {
+                    commits.close();
+                    // whatever was appended while the cursor ran is fetched by number, from the last event given
+                    afterCatchUp = MongoEventStorageEngine.super.readEventData(lastToken, mayBlock).iterator();
+                    return tryAdvance(action);
+                }
+                expectedCommit++;
+                pending.addAll(trackedEvents(commit, skipUpTo));
+            }
+            TrackedEventData<?> next = pending.poll();
+            lastToken = next.trackingToken();
+            action.accept(next);
+            return true;
+        }
+
+        void close() {
+            commits.close();
+        }
+    }
+
+    private List<TrackedEventData<?>> trackedEvents(Document commit, long afterPosition) {
+        List<TrackedEventData<?>> events = new ArrayList<>();
+        long position = commit.getLong(FIRST_GLOBAL);
+        for (Document event : commit.getList(EVENTS, Document.class)) {
+            if (position > afterPosition) {
+                events.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position), toEventData(commit, event)));
+            }
+            position++;
+        }
+        commitEndingAt.put(commit.getLong(LAST_GLOBAL), commit.getLong(ID));
+        return events;
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        long lastPosition = position(lastToken);
+        Optional<Long> firstCommit = commitAfter(lastPosition);
+        if (firstCommit.isEmpty()) {
+            return List.of();
+        }
+        int commitsToFetch = Math.max(1, batchSize);
+        List<Long> numbers = LongStream.range(firstCommit.get(), firstCommit.get() + commitsToFetch).boxed().toList();
+        List<Document> commits = new ArrayList<>(commitsToFetch);
+        commitsForTracking.find(Filters.in(ID, numbers)).into(commits);
+        commits.sort(Comparator.comparingLong(d -> d.getLong(ID)));
+
+        List<TrackedEventData<?>> result = new ArrayList<>();
+        long expected = firstCommit.get();
+        for (Document commit : commits) {
+            if (commit.getLong(ID) != expected) {
+                break;
+            }
+            expected++;
+            result.addAll(trackedEvents(commit, lastPosition));
+        }
+        return result;
+    }
+
+    private static long position(TrackingToken token) {
+        if (token == null) {
+            return 0;
+        }
+        return token.position().orElseThrow(() -> new IllegalArgumentException("Token without a position: " + token));
+    }
+
+    /** The number of the commit holding the event right after {@code position}, if it exists yet. */
+    private Optional<Long> commitAfter(long position) {
+        if (position <= 0) {
+            return Optional.of(1L);
+        }
+        Long endingThere = commitEndingAt.get(position);
+        if (endingThere != null) {
+            return Optional.of(endingThere + 1);
+        }
+        Head current = freshHead();
+        if (position >= current.lastGlobal) {
+            return Optional.empty();
+        }
+        return Optional.of(commitContaining(position + 1, current));
+    }
+
+    /** Binary search over commit numbers by point lookups, which every server answers from the _id index. */
+    private long commitContaining(long position, Head current) {
+        long low = 1;
+        long high = current.commit;
+        while (low <= high) {
+            long middle = (low + high) >>> 1;
+            Document commit = commitsForTracking.find(Filters.eq(ID, middle))
+                    .projection(Projections.include(FIRST_GLOBAL, LAST_GLOBAL)).first();
+            if (commit == null) {
+                throw new EventStoreException("Commit " + middle + " is missing below the head commit " + current.commit);
+            }
+            if (position < commit.getLong(FIRST_GLOBAL)) {
+                high = middle - 1;
+            } else if (position > commit.getLong(LAST_GLOBAL)) {
+                low = middle + 1;
+            } else {
+                return middle;
+            }
+        }
+        throw new EventStoreException("No commit holds position " + position);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return new GlobalSequenceTrackingToken(0);
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return new GlobalSequenceTrackingToken(freshHead().lastGlobal);
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document firstAfter = commitsForTracking.find(Filters.gte(COMMITTED_AT, Date.from(dateTime)))
+                .sort(Sorts.ascending(ID)).projection(Projections.include(FIRST_GLOBAL)).first();
+        return firstAfter == null ? createHeadToken() : new GlobalSequenceTrackingToken(firstAfter.getLong(FIRST_GLOBAL) - 1);
+    }
+
+    // ---------------------------------------------------------------- aggregates
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        Chain chain = commitsStartingFrom(aggregateIdentifier, firstSequenceNumber, batchSize);
+        if (chain.commits().isEmpty() && firstSequenceNumber > 0) {
+            Optional<Document> overlapping = commitOverlapping(aggregateIdentifier, firstSequenceNumber);
+            if (overlapping.isPresent()) {
+                Chain rest = commitsStartingFrom(aggregateIdentifier, overlapping.get().getLong(LAST_SEQ) + 1, batchSize);
+                List<Document> commits = new ArrayList<>();
+                commits.add(overlapping.get());
+                commits.addAll(rest.commits());
+                chain = new Chain(commits, rest.mayContinue());
+            }
+        }
+        List<DomainEventData<?>> result = chain.mayContinue() ? new ContinuedBatch() : new ArrayList<>();
+        for (Document commit : chain.commits()) {
+            for (Document event : commit.getList(EVENTS, Document.class)) {
+                DomainEventData<?> data = toEventData(commit, event);
+                if (data.getAggregateIdentifier().equals(aggregateIdentifier) && data.getSequenceNumber() >= firstSequenceNumber) {
+                    result.add(data);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A batch of an aggregate's events after which more may exist: the load fetches again. */
+    private static final class ContinuedBatch extends ArrayList<DomainEventData<?>> {
+    }
+
+    /** An aggregate's consecutive commits, and whether the lookup window ended before the chain did. */
+    private record Chain(List<Document> commits, boolean mayContinue) {
+    }
+
+    /**
+     * The consecutive commits of an aggregate that start at {@code firstSequenceNumber}, looked up by the stream
+     * keys of the next batch of sequence numbers plus one: a key inside the window that is missing proves the chain
+     * has ended, which saves a load the empty round trip that would otherwise confirm it.
+     */
+    private Chain commitsStartingFrom(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
+        long windowEnd = firstSequenceNumber + batchSize + 1;
+        List<String> keys = LongStream.range(firstSequenceNumber, windowEnd)
+                .mapToObj(sequence -> streamKey(aggregateIdentifier, sequence)).toList();
+        List<Document> found = new ArrayList<>();
+        commitsForWriting.find(Filters.in(STREAM_KEY, keys)).into(found);
+        found.sort(Comparator.comparingLong(d -> d.getLong(FIRST_SEQ)));
+        List<Document> chain = new ArrayList<>(found.size());
+        long expected = firstSequenceNumber;
+        for (Document commit : found) {
+            if (commit.getLong(FIRST_SEQ) != expected) {
+                break;
+            }
+            chain.add(commit);
+            expected = commit.getLong(LAST_SEQ) + 1;
+        }
+        return new Chain(chain, expected >= windowEnd);
+    }
+
+    /** Finds the commit holding {@code sequenceNumber} in its middle: only a load that starts inside a commit needs it. */
+    private Optional<Document> commitOverlapping(String aggregateIdentifier, long sequenceNumber) {
+        long lowest = Math.max(0, sequenceNumber - maxEventsPerCommit + 1);
+        List<String> keys = LongStream.range(lowest, sequenceNumber)
+                .mapToObj(sequence -> streamKey(aggregateIdentifier, sequence)).toList();
+        List<Document> found = new ArrayList<>();
+        commitsForWriting.find(Filters.in(STREAM_KEY, keys)).into(found);
+        return found.stream()
+                .filter(commit -> commit.getLong(LAST_SEQ) >= sequenceNumber)
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        Optional<Long> last = readSnapshotData(aggregateIdentifier).findFirst().map(DomainEventData::getSequenceNumber);
+        long next = last.map(sequence -> sequence + 1).orElse(0L);
+        while (true) {
+            List<Document> chain = commitsStartingFrom(aggregateIdentifier, next, batchSize).commits();
+            if (chain.isEmpty()) {
+                return last;
+            }
+            long lastOfChain = chain.get(chain.size() - 1).getLong(LAST_SEQ);
+            last = Optional.of(lastOfChain);
+            next = lastOfChain + 1;
+        }
+    }
+
+    static String streamKey(String aggregateIdentifier, long sequenceNumber) {
+        return aggregateIdentifier + "#" + sequenceNumber;
+    }
+
+    private static DomainEventData<String> toEventData(Document commit, Document event) {
+        String aggregateId = Objects.requireNonNullElse(event.getString(AGGREGATE_ID), commit.getString(AGGREGATE_ID));
+        return new GenericDomainEventEntry<>(event.getString(AGGREGATE_TYPE), aggregateId, event.getLong(SEQ),
+                                             event.getString(EVENT_ID), event.getString(TIMESTAMP),
+                                             event.getString(PAYLOAD_TYPE), event.getString(REVISION),
+                                             event.getString(PAYLOAD), event.getString(META_DATA));
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        try {
+            Document stored = snapshots.find(Filters.eq(ID, snapshot.getAggregateIdentifier()))
+                    .projection(Projections.include(SEQ)).first();
+            if (stored != null && stored.getLong(SEQ) >= snapshot.getSequenceNumber()) {
+                return;
+            }
+            Document document = toEventDocument(snapshot, serializer)
+                    .append(ID, snapshot.getAggregateIdentifier())
+                    .append(AGGREGATE_ID, snapshot.getAggregateIdentifier());
+            snapshots.replaceOne(Filters.eq(ID, snapshot.getAggregateIdentifier()), document, new ReplaceOptions().upsert(true));
+        } catch (RuntimeException e) {
+            // a lost snapshot only costs a longer load next time
+            log.warn("Could not store snapshot of aggregate {} at sequence {}", snapshot.getAggregateIdentifier(),
+                     snapshot.getSequenceNumber(), e);
+        }
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(toEventData(snapshot, snapshot));
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private String eventsCollection = "events";
+        private String snapshotsCollection = "snapshots";
+        private boolean majorityWrites = true;
+        private boolean majorityReads = true;
+        private int batchSize = 100;
+        private int maxEventsPerCommit = 1024;
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder eventsCollection(String name) {
+            this.eventsCollection = name;
+            return this;
+        }
+
+        public Builder snapshotsCollection(String name) {
+            this.snapshotsCollection = name;
+            return this;
+        }
+
+        /** Majority write concern: an acknowledged commit survives a replica-set failover. */
+        public Builder majorityWrites(boolean majorityWrites) {
+            this.majorityWrites = majorityWrites;
+            return this;
+        }
+
+        /** Majority read concern for tracking: a processor never handles an event that a failover rolls back. */
+        public Builder majorityReads(boolean majorityReads) {
+            this.majorityReads = majorityReads;
+            return this;
+        }
+
+        public Builder maxEventsPerCommit(int maxEventsPerCommit) {
+            this.maxEventsPerCommit = maxEventsPerCommit;
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("The MongoDatabase is required");
+            }
+            if (maxEventsPerCommit < 1) {
+                throw new AxonConfigurationException("maxEventsPerCommit must be positive");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            persistenceExceptionResolver(exception -> exception instanceof MongoWriteException write
+                    && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+            finalAggregateBatchPredicate(batch -> !(batch instanceof ContinuedBatch));
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}

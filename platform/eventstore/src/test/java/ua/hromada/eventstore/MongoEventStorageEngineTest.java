@@ -1,0 +1,218 @@
+package ua.hromada.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ua.hromada.testing.EmbeddedMongo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ua.hromada.eventstore.EventStoreTestSupport.event;
+import static ua.hromada.eventstore.EventStoreTestSupport.events;
+
+class MongoEventStorageEngineTest {
+
+    private static EmbeddedMongo mongo;
+    private static MongoClient client;
+    private MongoDatabase database;
+    private MongoEventStorageEngine engine;
+
+    @BeforeAll
+    static void startServer() {
+        mongo = EmbeddedMongo.start();
+        client = mongo.newClient();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        mongo.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = client.getDatabase("engine_" + System.nanoTime());
+        engine = EventStoreTestSupport.engine(database);
+    }
+
+    @Test
+    void loadsAnAggregateAcrossCommitsInSequenceOrder() {
+        engine.appendEvents(events("org-1", 0, 3));
+        engine.appendEvents(events("org-2", 0, 2));
+        engine.appendEvents(events("org-1", 3, 1));
+        engine.appendEvents(events("org-1", 4, 250));
+
+        List<Long> sequences = engine.readEvents("org-1").asStream().map(DomainEventMessage::getSequenceNumber).toList();
+
+        assertThat(sequences).hasSize(254).isSorted().startsWith(0L, 1L, 2L, 3L, 4L).endsWith(253L);
+        assertThat(engine.readEvents("org-1", 100).asStream().findFirst().orElseThrow().getSequenceNumber()).isEqualTo(100L);
+        assertThat(engine.lastSequenceNumberFor("org-1")).contains(253L);
+        assertThat(engine.lastSequenceNumberFor("org-2")).contains(1L);
+        assertThat(engine.lastSequenceNumberFor("unknown")).isEmpty();
+        assertThat(engine.readEvents("unknown").hasNext()).isFalse();
+    }
+
+    @Test
+    void deserializesPayloadAndMetaDataAndKeepsTenantAndUserOnTheStoredEvent() {
+        engine.appendEvents(events("org-1", 0, 1));
+
+        DomainEventMessage<?> loaded = engine.readEvents("org-1").next();
+
+        assertThat(loaded.getPayload()).isEqualTo(new EventStoreTestSupport.RecordedFact("org-1", 0, "fact 0"));
+        assertThat(loaded.getMetaData()).containsEntry("tenant", "lysychansk").containsEntry("user", "clerk");
+        assertThat(loaded.getType()).isEqualTo("Ledger");
+        Document commit = database.getCollection("events").find().first();
+        assertThat(commit.getString("tenant")).isEqualTo("lysychansk");
+        assertThat(commit.getList("events", Document.class).get(0).getString("user")).isEqualTo("clerk");
+    }
+
+    @Test
+    void aConflictingAppendIsAConcurrencyExceptionAndStoresNothing() {
+        engine.appendEvents(events("org-1", 0, 2));
+
+        engine.appendEvents(events("org-1", 2, 1));
+        assertThatThrownBy(() -> engine.appendEvents(events("org-1", 2, 3)))
+                .isInstanceOf(ConcurrencyException.class)
+                .isNotInstanceOf(AggregateStreamCreationException.class);
+        assertThatThrownBy(() -> engine.appendEvents(events("org-1", 0, 1)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+
+        assertThat(engine.readEvents("org-1").asStream().count()).isEqualTo(3);
+        assertThat(trackAll(engine)).hasSize(3);
+    }
+
+    @Test
+    void aSecondEngineWithAStaleHeadStillAppendsAfterTheNewestCommit() {
+        MongoEventStorageEngine other = EventStoreTestSupport.engine(database);
+        engine.appendEvents(events("a", 0, 1));
+        other.appendEvents(events("b", 0, 2));
+        engine.appendEvents(events("c", 0, 3));
+        other.appendEvents(events("d", 0, 1));
+
+        List<TrackedEventMessage<?>> tracked = trackAll(engine);
+
+        assertThat(tracked).extracting(e -> e.trackingToken().position().getAsLong())
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(tracked).extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier())
+                .containsExactly("a", "b", "b", "c", "c", "c", "d");
+    }
+
+    @Test
+    void tracksFromAnyTokenIncludingOneInsideACommitAndOneTheEngineHasNeverSeen() {
+        engine.appendEvents(events("a", 0, 5));
+        engine.appendEvents(events("b", 0, 5));
+        engine.appendEvents(events("c", 0, 5));
+
+        assertThat(positions(engine, new GlobalSequenceTrackingToken(7))).containsExactly(8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L);
+        MongoEventStorageEngine restarted = EventStoreTestSupport.engine(database);
+        assertThat(positions(restarted, new GlobalSequenceTrackingToken(12))).containsExactly(13L, 14L, 15L);
+        assertThat(positions(restarted, new GlobalSequenceTrackingToken(10))).containsExactly(11L, 12L, 13L, 14L, 15L);
+        assertThat(positions(restarted, new GlobalSequenceTrackingToken(15))).isEmpty();
+        assertThat(positions(restarted, null)).hasSize(15);
+    }
+
+    @Test
+    void headTailAndTimeTokens() {
+        assertThat(engine.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(0));
+        engine.appendEvents(events("a", 0, 3));
+        sleepAMillisecond();
+        Instant between = Instant.now();
+        sleepAMillisecond();
+        engine.appendEvents(events("b", 0, 2));
+
+        assertThat(engine.createTailToken()).isEqualTo(new GlobalSequenceTrackingToken(0));
+        assertThat(engine.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(5));
+        assertThat(EventStoreTestSupport.engine(database).createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(5));
+        assertThat(engine.createTokenAt(between)).isEqualTo(new GlobalSequenceTrackingToken(3));
+    }
+
+    @Test
+    void eventsPublishedOutsideAnAggregateAreTrackedButBelongToNoAggregate() {
+        engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new EventStoreTestSupport.RecordedFact("none", 0, "notice"))));
+        engine.appendEvents(List.of(GenericEventMessage.asEventMessage("second"), GenericEventMessage.asEventMessage("third")));
+
+        List<TrackedEventMessage<?>> tracked = trackAll(engine);
+
+        assertThat(tracked).hasSize(3);
+        assertThat(tracked.get(2).getPayload()).isEqualTo("third");
+    }
+
+    @Test
+    void rejectsUnitsOfWorkTheStoreCannotCommitAtomically() {
+        List<DomainEventMessage<?>> twoAggregates = Stream.concat(events("a", 0, 1).stream(), events("b", 0, 1).stream()).toList();
+        assertThatThrownBy(() -> engine.appendEvents(twoAggregates))
+                .isInstanceOf(EventStoreException.class).hasMessageContaining("one aggregate");
+
+        MongoEventStorageEngine small = MongoEventStorageEngine.builder().database(database)
+                .eventSerializer(EventStoreTestSupport.SERIALIZER).snapshotSerializer(EventStoreTestSupport.SERIALIZER)
+                .maxEventsPerCommit(3).build();
+        assertThatThrownBy(() -> small.appendEvents(events("c", 0, 4)))
+                .isInstanceOf(EventStoreException.class).hasMessageContaining("at most 3");
+        assertThat(trackAll(engine)).isEmpty();
+    }
+
+    @Test
+    void aSnapshotShortensTheLoadAndAnOlderSnapshotNeverReplacesANewerOne() {
+        engine.appendEvents(events("org-1", 0, 10));
+        engine.storeSnapshot(event("org-1", 9));
+        engine.storeSnapshot(event("org-1", 4));
+        engine.appendEvents(events("org-1", 10, 2));
+
+        EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
+        List<Long> loaded = eventStore.readEvents("org-1").asStream().map(DomainEventMessage::getSequenceNumber).toList();
+        eventStore.shutDown();
+
+        assertThat(engine.readSnapshot("org-1")).get().extracting(DomainEventMessage::getSequenceNumber).isEqualTo(9L);
+        assertThat(loaded).containsExactly(9L, 10L, 11L);
+        assertThat(engine.lastSequenceNumberFor("org-1")).contains(11L);
+    }
+
+    @Test
+    void aLoadThatStartsInsideACommitFindsThatCommit() {
+        engine.appendEvents(events("org-1", 0, 6));
+
+        assertThat(engine.readEvents("org-1", 3).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .containsExactly(3L, 4L, 5L);
+    }
+
+    private static List<TrackedEventMessage<?>> trackAll(MongoEventStorageEngine engine) {
+        return read(engine, null);
+    }
+
+    private static List<TrackedEventMessage<?>> read(MongoEventStorageEngine engine, TrackingToken from) {
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(from, false)) {
+            return new ArrayList<>(stream.collect(Collectors.toList()));
+        }
+    }
+
+    private static List<Long> positions(MongoEventStorageEngine engine, TrackingToken from) {
+        return read(engine, from).stream().map(e -> e.trackingToken().position().getAsLong()).toList();
+    }
+
+    private static void sleepAMillisecond() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,414 @@
+package ua.hromada.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+/**
+ * Renders every failure of a servlet request as {@code application/problem+json} with a machine-readable
+ * {@code code} and, wherever a field is to blame, {@code errors:[{field, message}]}.
+ * <p>
+ * Ordered last so that a service's own advice, if it declares an order, handles its exceptions first.
+ * Unexpected failures answer 500 with a reference that is also logged, never with the exception's text.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    private static final int MAX_ECHOED_VALUE_LENGTH = 100;
+
+    private final ObjectMapper objectMapper;
+
+    /** @param objectMapper the application's mapper, to name enum values exactly as clients must write them */
+    public ProblemExceptionHandler(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Problem> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) {
+        List<FieldViolation> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(violationOf(error)));
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(violationOf(error)));
+        return validationFailed(errors, request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Problem> invalidArguments(HandlerMethodValidationException ex, HttpServletRequest request) {
+        List<FieldViolation> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors parameterErrors) {
+                parameterErrors.getFieldErrors().forEach(error -> errors.add(violationOf(error)));
+                parameterErrors.getGlobalErrors().forEach(error -> errors.add(violationOf(error)));
+            } else {
+                String field = parameterName(result.getMethodParameter())
+                        + (result.getContainerIndex() != null ? "[" + result.getContainerIndex() + "]" : "")
+                        + (result.getContainerKey() != null ? "[" + result.getContainerKey() + "]" : "");
+                result.getResolvableErrors()
+                        .forEach(error -> errors.add(new FieldViolation(field, messageOf(error))));
+            }
+        }
+        return validationFailed(errors, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Problem> constraintViolations(ConstraintViolationException ex, HttpServletRequest request) {
+        List<FieldViolation> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldViolation(leafName(violation), violation.getMessage()))
+                .toList();
+        return validationFailed(errors, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Problem> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        JsonProcessingException jsonFailure = findCause(ex, JsonProcessingException.class);
+        if (jsonFailure instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            return respond(HttpStatus.BAD_REQUEST, "unknown_field",
+                    "The request body has a field this operation does not accept: " + field + ".",
+                    List.of(new FieldViolation(field, "is not a known field")), request);
+        }
+        if (jsonFailure instanceof JsonMappingException mapping) {
+            String field = pathOf(mapping);
+            String message = describeInvalidValue(mapping);
+            if (field.isEmpty()) {
+                return respond(HttpStatus.BAD_REQUEST, "invalid_value",
+                        "The request body does not have the expected shape.", List.of(), request);
+            }
+            return respond(HttpStatus.BAD_REQUEST, "invalid_value",
+                    "Field " + field + " " + message + ".", List.of(new FieldViolation(field, message)), request);
+        }
+        if (jsonFailure instanceof StreamReadException parse) {
+            String where = parse.getLocation() == null ? ""
+                    : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
+            return respond(HttpStatus.BAD_REQUEST, "malformed_json",
+                    "The request body is not valid JSON" + where + ".", List.of(), request);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "missing_body",
+                "The request body is missing or unreadable.", List.of(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Problem> unparsableArgument(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        String message = expectationFor(ex.getRequiredType()) + describeValue(ex.getValue());
+        return respond(HttpStatus.BAD_REQUEST, "invalid_value", "Parameter " + ex.getName() + " " + message + ".",
+                List.of(new FieldViolation(ex.getName(), message)), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Problem> missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "missing_parameter",
+                "Parameter " + ex.getParameterName() + " is required.",
+                List.of(new FieldViolation(ex.getParameterName(), "is required")), request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<Problem> missingHeader(MissingRequestHeaderException ex, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "missing_header",
+                "Header " + ex.getHeaderName() + " is required.",
+                List.of(new FieldViolation(ex.getHeaderName(), "is required")), request);
+    }
+
+    /**
+     * Everything else, after unwrapping what Axon and the JDK wrap around the real failure: a command handled
+     * in another JVM comes back as a {@code CommandExecutionException}, an asynchronous result as a
+     * {@code CompletionException}.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Problem> anyOther(Exception ex, HttpServletRequest request) {
+        Throwable failure = unwrap(ex);
+        if (failure instanceof RejectedException rejected) {
+            return rejected(rejected.rejection(), request);
+        }
+        if (failure instanceof HandlerExecutionException remote
+                && remote.getDetails().orElse(null) instanceof Rejection rejection) {
+            return rejected(rejection, request);
+        }
+        // Axon 4 does not make AggregateStreamCreationException (two creations of one id racing) a
+        // ConcurrencyException, but for the client both are the same lost race.
+        if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
+            return respond(HttpStatus.CONFLICT, "concurrent_modification",
+                    "The record was changed by another request at the same time; read it again and retry.",
+                    List.of(), request);
+        }
+        if (failure instanceof AggregateNotFoundException notFound) {
+            return respond(HttpStatus.NOT_FOUND, "not_found",
+                    "No record with id " + notFound.getAggregateIdentifier() + " exists.",
+                    List.of(new FieldViolation("id", "does not exist")), request);
+        }
+        if (failure instanceof ErrorResponse errorResponse) {
+            return springError(errorResponse, failure, request);
+        }
+        return unexpected(failure, request);
+    }
+
+    private ResponseEntity<Problem> springError(ErrorResponse error, Throwable failure, HttpServletRequest request) {
+        HttpStatusCode status = error.getStatusCode();
+        if (status.is5xxServerError()) {
+            return unexpected(failure, request);
+        }
+        String detail = error.getBody().getDetail();
+        return respond(status, codeOf(status), detail != null ? detail : titleOf(status) + ".", List.of(), request);
+    }
+
+    private ResponseEntity<Problem> rejected(Rejection rejection, HttpServletRequest request) {
+        List<FieldViolation> errors = rejection.field() == null
+                ? List.of()
+                : List.of(new FieldViolation(rejection.field(), rejection.message()));
+        return respond(HttpStatusCode.valueOf(rejection.kind().httpStatus()), rejection.code(), rejection.message(),
+                errors, request);
+    }
+
+    private ResponseEntity<Problem> unexpected(Throwable failure, HttpServletRequest request) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure of {} {} (reference {})", request.getMethod(), request.getRequestURI(),
+                reference, failure);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                "An unexpected error occurred. Reference: " + reference + ".", List.of(), request);
+    }
+
+    private ResponseEntity<Problem> validationFailed(List<FieldViolation> errors, HttpServletRequest request) {
+        String fields = errors.stream().map(FieldViolation::field).distinct().collect(Collectors.joining(", "));
+        String detail = fields.isEmpty() ? "The request is invalid." : "Invalid fields: " + fields + ".";
+        return respond(HttpStatus.BAD_REQUEST, "validation_failed", detail, errors, request);
+    }
+
+    private ResponseEntity<Problem> respond(HttpStatusCode status, String code, String detail,
+                                            List<FieldViolation> errors, HttpServletRequest request) {
+        if (status.is4xxClientError()) {
+            log.debug("{} {} answered {} {}: {}", request.getMethod(), request.getRequestURI(), status.value(),
+                    code, detail);
+        }
+        Problem problem = new Problem(Problem.typeOf(code), titleOf(status), status.value(), code, detail,
+                request.getRequestURI(), errors);
+        // Setting the content type here bypasses Accept negotiation, which would otherwise refuse
+        // problem+json to a client that only accepts application/json.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String titleOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known != null ? known.getReasonPhrase() : "Error";
+    }
+
+    private static String codeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known != null ? known.name().toLowerCase(Locale.ROOT) : "http_" + status.value();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (isWrapper(current) && current.getCause() != null && current.getCause() != current) {
+            if (current instanceof HandlerExecutionException remote && remote.getDetails().isPresent()) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isWrapper(Throwable failure) {
+        return failure instanceof HandlerExecutionException
+                || failure instanceof CompletionException
+                || failure instanceof ExecutionException
+                || failure instanceof UndeclaredThrowableException
+                || failure instanceof InvocationTargetException;
+    }
+
+    private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonMappingException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : failure.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private String describeInvalidValue(JsonMappingException failure) {
+        if (failure instanceof InvalidFormatException invalid) {
+            return expectationFor(invalid.getTargetType()) + describeValue(invalid.getValue());
+        }
+        if (failure instanceof MismatchedInputException mismatched) {
+            return expectationFor(mismatched.getTargetType());
+        }
+        return "has an invalid value";
+    }
+
+    private String expectationFor(Class<?> type) {
+        if (type == null) {
+            return "has an invalid value";
+        }
+        if (type == LocalDate.class) {
+            return "must be a valid date in the form YYYY-MM-DD";
+        }
+        if (type == YearMonth.class) {
+            return "must be a valid month in the form YYYY-MM";
+        }
+        if (type == Year.class) {
+            return "must be a year in the form YYYY";
+        }
+        if (type == LocalTime.class) {
+            return "must be a valid time in the form HH:MM[:SS]";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class
+                || type == LocalDateTime.class) {
+            return "must be a valid ISO-8601 date and time";
+        }
+        if (type.isEnum()) {
+            return "must be one of: " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> objectMapper.valueToTree(constant).asText())
+                    .collect(Collectors.joining(", "));
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+            return "must be a number";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be a list";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "must be an object";
+        }
+        return "has an invalid value";
+    }
+
+    private static String describeValue(Object value) {
+        if (!(value instanceof CharSequence || value instanceof Number || value instanceof Boolean)) {
+            return "";
+        }
+        String text = value.toString();
+        if (text.length() > MAX_ECHOED_VALUE_LENGTH) {
+            text = text.substring(0, MAX_ECHOED_VALUE_LENGTH) + "…";
+        }
+        return " (got \"" + text + "\")";
+    }
+
+    private static FieldViolation violationOf(ObjectError error) {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
+        return new FieldViolation(field, messageOf(error));
+    }
+
+    private static String messageOf(MessageSourceResolvable error) {
+        if (error instanceof FieldError fieldError && fieldError.isBindingFailure()) {
+            return "has an invalid value";
+        }
+        return error.getDefaultMessage() != null ? error.getDefaultMessage() : "is invalid";
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+        if (requestParam != null) {
+            return declaredOr(requestParam.name(), requestParam.value(), parameter);
+        }
+        PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+        if (pathVariable != null) {
+            return declaredOr(pathVariable.name(), pathVariable.value(), parameter);
+        }
+        RequestHeader requestHeader = parameter.getParameterAnnotation(RequestHeader.class);
+        if (requestHeader != null) {
+            return declaredOr(requestHeader.name(), requestHeader.value(), parameter);
+        }
+        return declaredOr("", "", parameter);
+    }
+
+    private static String declaredOr(String name, String value, MethodParameter parameter) {
+        if (!name.isEmpty()) {
+            return name;
+        }
+        if (!value.isEmpty()) {
+            return value;
+        }
+        String compiledName = parameter.getParameterName();
+        return compiledName != null ? compiledName : "arg" + parameter.getParameterIndex();
+    }
+
+    private static String leafName(ConstraintViolation<?> violation) {
+        String leaf = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            leaf = node.getName();
+        }
+        return leaf != null ? leaf : violation.getPropertyPath().toString();
+    }
+}

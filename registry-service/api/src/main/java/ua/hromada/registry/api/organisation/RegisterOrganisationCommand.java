@@ -1,0 +1,22 @@
+package ua.hromada.registry.api.organisation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/**
+ * Enters an organisation into the register. Repeating it with the same id and the same content changes nothing;
+ * the same id with other content is refused.
+ *
+ * @param registeredOn the day the organisation was registered (business date)
+ * @param party        the political party, for party cells
+ * @param code         the EDRPOU code, when known
+ */
+public record RegisterOrganisationCommand(
+        @TargetAggregateIdentifier OrganisationId organisationId,
+        OrganisationKind kind,
+        String name,
+        LocalDate registeredOn,
+        String party,
+        String code) {
+}

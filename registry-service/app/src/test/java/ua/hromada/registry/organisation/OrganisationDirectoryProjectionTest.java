@@ -1,0 +1,163 @@
+package ua.hromada.registry.organisation;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ua.hromada.registry.api.organisation.FindOrganisationQuery;
+import ua.hromada.registry.api.organisation.FindOrganisationsQuery;
+import ua.hromada.registry.api.organisation.OrganisationId;
+import ua.hromada.registry.api.organisation.OrganisationKind;
+import ua.hromada.registry.api.organisation.OrganisationPage;
+import ua.hromada.registry.api.organisation.OrganisationRegisteredEvent;
+import ua.hromada.registry.api.organisation.OrganisationView;
+import ua.hromada.testing.EmbeddedMongo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OrganisationDirectoryProjectionTest {
+
+    private static final String LYSYCHANSK = "lysychansk";
+    private static final String NIZHYN = "nizhyn";
+    private static final Instant RECORDED_AT = Instant.parse("2022-01-10T09:00:00Z");
+
+    private static EmbeddedMongo mongo;
+    private static MongoClient client;
+
+    private MongoCollection<Document> collection;
+    private OrganisationDirectoryProjection projection;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = EmbeddedMongo.start();
+        client = mongo.newClient();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        client.close();
+        mongo.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        MongoDatabase database = client.getDatabase("test_" + UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 12));
+        projection = new OrganisationDirectoryProjection(database);
+        collection = database.getCollection(OrganisationDirectoryProjection.COLLECTION);
+    }
+
+    @Test
+    void redeliveredEventLeavesOneRecord() {
+        OrganisationRegisteredEvent event = registered("org-1", OrganisationKind.NGO, "Світанок");
+
+        projection.on(event, LYSYCHANSK, RECORDED_AT);
+        projection.on(event, LYSYCHANSK, RECORDED_AT);
+
+        assertThat(collection.countDocuments()).isEqualTo(1);
+        assertThat(projection.handle(new FindOrganisationsQuery(null, 0, 20), LYSYCHANSK).total()).isEqualTo(1);
+        assertThat(projection.handle(new FindOrganisationQuery(OrganisationId.of("org-1")), LYSYCHANSK))
+                .contains(new OrganisationView(OrganisationId.of("org-1"), OrganisationKind.NGO, "Світанок",
+                        LocalDate.of(2019, 5, 14), null, "12345678"));
+    }
+
+    @Test
+    void storesTenantAndRecordingTimeBesideTheBusinessDate() {
+        projection.on(registered("org-1", OrganisationKind.NGO, "Світанок"), LYSYCHANSK, RECORDED_AT);
+
+        Document stored = collection.find().first();
+        assertThat(stored).isNotNull();
+        assertThat(stored.getString("tenant")).isEqualTo(LYSYCHANSK);
+        assertThat(stored.getString("registeredOn")).isEqualTo("2019-05-14");
+        assertThat(stored.getDate("recordedAt").toInstant()).isEqualTo(RECORDED_AT);
+    }
+
+    @Test
+    void anotherTenantNeverSeesTheRecord() {
+        projection.on(registered("org-1", OrganisationKind.NGO, "Світанок"), LYSYCHANSK, RECORDED_AT);
+
+        assertThat(projection.handle(new FindOrganisationQuery(OrganisationId.of("org-1")), NIZHYN)).isEmpty();
+        assertThat(projection.handle(new FindOrganisationsQuery(null, 0, 20), NIZHYN).items()).isEmpty();
+    }
+
+    @Test
+    void sameIdInTwoTenantsMakesTwoRecords() {
+        projection.on(registered("org-1", OrganisationKind.NGO, "Світанок"), LYSYCHANSK, RECORDED_AT);
+        projection.on(registered("org-1", OrganisationKind.CHARITY, "Надія"), NIZHYN, RECORDED_AT);
+
+        assertThat(projection.handle(new FindOrganisationQuery(OrganisationId.of("org-1")), LYSYCHANSK))
+                .map(OrganisationView::name).contains("Світанок");
+        assertThat(projection.handle(new FindOrganisationQuery(OrganisationId.of("org-1")), NIZHYN))
+                .map(OrganisationView::name).contains("Надія");
+    }
+
+    @Test
+    void listsByKindInPagesOrderedByName() {
+        projection.on(registered("org-1", OrganisationKind.NGO, "Віра"), LYSYCHANSK, RECORDED_AT);
+        projection.on(registered("org-2", OrganisationKind.NGO, "Аврора"), LYSYCHANSK, RECORDED_AT);
+        projection.on(registered("org-3", OrganisationKind.RELIGIOUS, "Благовіщення"), LYSYCHANSK, RECORDED_AT);
+        projection.on(registered("org-4", OrganisationKind.NGO, "Горизонт"), LYSYCHANSK, RECORDED_AT);
+
+        OrganisationPage first = projection.handle(new FindOrganisationsQuery(OrganisationKind.NGO, 0, 2), LYSYCHANSK);
+        OrganisationPage second = projection.handle(new FindOrganisationsQuery(OrganisationKind.NGO, 1, 2), LYSYCHANSK);
+        OrganisationPage beyond = projection.handle(new FindOrganisationsQuery(OrganisationKind.NGO, 5, 2), LYSYCHANSK);
+
+        assertThat(first.items()).extracting(OrganisationView::name).containsExactly("Аврора", "Віра");
+        assertThat(second.items()).extracting(OrganisationView::name).containsExactly("Горизонт");
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(3);
+        assertThat(projection.handle(new FindOrganisationsQuery(null, 0, 20), LYSYCHANSK).total()).isEqualTo(4);
+    }
+
+    @Test
+    void operatorLookingNameIsStoredAndFoundAsPlainText() {
+        String name = "{\"$gt\": \"\"}";
+        projection.on(registered("org-1", OrganisationKind.OTHER, name), LYSYCHANSK, RECORDED_AT);
+        projection.on(registered("org-2", OrganisationKind.OTHER, "Звичайна"), LYSYCHANSK, RECORDED_AT);
+
+        assertThat(collection.find(Filters.eq("name", name)).first()).isNotNull()
+                .extracting(document -> document.get("name")).isEqualTo(name);
+        assertThat(projection.handle(new FindOrganisationQuery(OrganisationId.of("org-1")), LYSYCHANSK))
+                .map(OrganisationView::name).contains(name);
+    }
+
+    @Test
+    void operatorLookingIdMatchesOnlyItself() {
+        projection.on(registered("org-1", OrganisationKind.NGO, "Світанок"), LYSYCHANSK, RECORDED_AT);
+
+        assertThat(projection.handle(new FindOrganisationQuery(OrganisationId.of("{\"$ne\": null}")), LYSYCHANSK))
+                .isEmpty();
+    }
+
+    @Test
+    void resetEmptiesTheDirectoryForAReplay() {
+        projection.on(registered("org-1", OrganisationKind.NGO, "Світанок"), LYSYCHANSK, RECORDED_AT);
+
+        projection.reset();
+
+        assertThat(collection.countDocuments()).isZero();
+    }
+
+    @Test
+    void eventWithoutTenantIsRefused() {
+        assertThatThrownBy(() -> projection.on(registered("org-1", OrganisationKind.NGO, "Світанок"), null,
+                RECORDED_AT)).isInstanceOf(IllegalStateException.class);
+        assertThat(collection.countDocuments()).isZero();
+    }
+
+    private static OrganisationRegisteredEvent registered(String id, OrganisationKind kind, String name) {
+        return new OrganisationRegisteredEvent(OrganisationId.of(id), kind, name, LocalDate.of(2019, 5, 14), null,
+                "12345678");
+    }
+}
