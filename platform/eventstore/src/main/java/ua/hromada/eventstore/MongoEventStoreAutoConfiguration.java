@@ -13,8 +13,10 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -74,6 +76,14 @@ public class MongoEventStoreAutoConfiguration {
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 .build();
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    @ConditionalOnMissingBean(name = "eventStoreHealthIndicator")
+    public EventStoreHealthIndicator eventStoreHealthIndicator(@Qualifier("hromadaEventStoreDatabase") MongoDatabase database,
+                                                               ObjectProvider<EventStorageEngine> engine) {
+        return new EventStoreHealthIndicator(database, engine);
     }
 
     @Bean

@@ -11,6 +11,9 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +195,35 @@ class MongoEventStorageEngineTest {
 
         assertThat(engine.readEvents("org-1", 3).asStream().map(DomainEventMessage::getSequenceNumber).toList())
                 .containsExactly(3L, 4L, 5L);
+    }
+
+    @Test
+    void storedEventsAreReadThroughTheUpcasterChain() {
+        engine.appendEvents(events("org-1", 0, 2));
+        SingleEventUpcaster renameText = new SingleEventUpcaster() {
+            @Override
+            protected boolean canUpcast(IntermediateEventRepresentation representation) {
+                return representation.getType().getName().equals(EventStoreTestSupport.RecordedFact.class.getName())
+                        && representation.getType().getRevision() == null;
+            }
+
+            @Override
+            protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+                return representation.upcastPayload(
+                        new SimpleSerializedType(EventStoreTestSupport.RecordedFact.class.getName(), "2"),
+                        com.fasterxml.jackson.databind.JsonNode.class,
+                        node -> ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("text", "upcast " + node.get("text").asText()));
+            }
+        };
+        MongoEventStorageEngine upcasting = MongoEventStorageEngine.builder().database(database)
+                .eventSerializer(EventStoreTestSupport.SERIALIZER).snapshotSerializer(EventStoreTestSupport.SERIALIZER)
+                .upcasterChain(renameText).build();
+
+        List<Object> payloads = upcasting.readEvents("org-1").asStream().<Object>map(DomainEventMessage::getPayload).toList();
+
+        assertThat(payloads).containsExactly(new EventStoreTestSupport.RecordedFact("org-1", 0, "upcast fact 0"),
+                                             new EventStoreTestSupport.RecordedFact("org-1", 1, "upcast fact 1"));
+        assertThat(read(upcasting, null).stream().<Object>map(TrackedEventMessage::getPayload).toList()).isEqualTo(payloads);
     }
 
     private static List<TrackedEventMessage<?>> trackAll(MongoEventStorageEngine engine) {

@@ -38,7 +38,7 @@ class ReportingServiceIT {
 
     @Test
     void publishesItsOpenApiDescription() {
-        ResponseEntity<JsonNode> openApi = http.getForEntity("/v3/api-docs", JsonNode.class);
+        ResponseEntity<JsonNode> openApi = http.getForEntity("/api/reports/v3/api-docs", JsonNode.class);
 
         assertThat(openApi.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(openApi.getBody().path("openapi").asText()).startsWith("3.");

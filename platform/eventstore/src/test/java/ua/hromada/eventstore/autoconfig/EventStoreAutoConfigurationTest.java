@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.actuate.health.Status;
+import ua.hromada.eventstore.EventStoreHealthIndicator;
 import ua.hromada.eventstore.MongoEventStorageEngine;
 import ua.hromada.eventstore.MongoSagaStore;
 import ua.hromada.eventstore.MongoTokenStore;
@@ -38,6 +40,8 @@ class EventStoreAutoConfigurationTest {
     CommandGateway commands;
     @Autowired
     MongoClient client;
+    @Autowired
+    EventStoreHealthIndicator health;
     @Value("${spring.data.mongodb.database}")
     String database;
 
@@ -57,5 +61,7 @@ class EventStoreAutoConfigurationTest {
         assertThat(firstCommit.getString("tenant")).isEqualTo("nizhyn");
         assertThat(firstCommit.getString("user")).isEqualTo("clerk");
         assertThat(eventStore.readEvents("ledger-1").next().getMetaData()).containsKey("correlationId");
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(health.health().getDetails()).containsEntry("lastPosition", 3L);
     }
 }

@@ -275,7 +275,7 @@ class OrganisationApiIT {
 
     @Test
     void openApiDescriptionListsTheOrganisationEndpoints() throws Exception {
-        HttpResponse<String> apiDocs = get("/v3/api-docs");
+        HttpResponse<String> apiDocs = get("/api/registry/v3/api-docs");
 
         assertThat(apiDocs.statusCode()).isEqualTo(200);
         assertThat(body(apiDocs).get("paths").has(ORGANISATIONS)).isTrue();
