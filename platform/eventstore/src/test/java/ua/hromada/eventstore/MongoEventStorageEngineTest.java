@@ -1,6 +1,5 @@
 package ua.hromada.eventstore;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -15,11 +14,10 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ua.hromada.testing.EmbeddedMongo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ua.hromada.testing.MongoDatabases;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,26 +32,14 @@ import static ua.hromada.eventstore.EventStoreTestSupport.events;
 
 class MongoEventStorageEngineTest {
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final MongoDatabases mongo = new MongoDatabases();
     private MongoDatabase database;
     private MongoEventStorageEngine engine;
 
-    @BeforeAll
-    static void startServer() {
-        mongo = EmbeddedMongo.start();
-        client = mongo.newClient();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        mongo.close();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        database = client.getDatabase("engine_" + System.nanoTime());
+        database = mongo.fresh();
         engine = EventStoreTestSupport.engine(database);
     }
 

@@ -1,13 +1,11 @@
 package ua.hromada.eventstore;
 
-import com.mongodb.client.MongoClient;
 import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.AssociationValuesImpl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ua.hromada.testing.EmbeddedMongo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ua.hromada.testing.MongoDatabases;
 
 import java.util.Set;
 
@@ -15,25 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MongoSagaStoreTest {
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final MongoDatabases mongo = new MongoDatabases();
     private MongoSagaStore store;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = EmbeddedMongo.start();
-        client = mongo.newClient();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        mongo.close();
-    }
 
     @BeforeEach
     void freshStore() {
-        store = new MongoSagaStore(client.getDatabase("sagas_" + System.nanoTime()), "sagas", EventStoreTestSupport.SERIALIZER);
+        store = new MongoSagaStore(mongo.fresh(), "sagas", EventStoreTestSupport.SERIALIZER);
     }
 
     @Test

@@ -1,16 +1,14 @@
 package ua.hromada.eventstore;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.UnableToInitializeTokenException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import ua.hromada.testing.EmbeddedMongo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ua.hromada.testing.MongoDatabases;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,27 +21,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MongoTokenStoreTest {
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final MongoDatabases mongo = new MongoDatabases();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
     private MongoTokenStore nodeA;
     private MongoTokenStore nodeB;
 
-    @BeforeAll
-    static void startServer() {
-        mongo = EmbeddedMongo.start();
-        client = mongo.newClient();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        mongo.close();
-    }
-
     @BeforeEach
     void twoNodesSharingOneDatabase() {
-        MongoDatabase database = client.getDatabase("tokens_" + System.nanoTime());
+        MongoDatabase database = mongo.fresh();
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {

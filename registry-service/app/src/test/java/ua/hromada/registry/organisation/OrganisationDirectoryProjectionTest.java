@@ -1,14 +1,12 @@
 package ua.hromada.registry.organisation;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import ua.hromada.registry.api.organisation.FindOrganisationQuery;
 import ua.hromada.registry.api.organisation.FindOrganisationsQuery;
 import ua.hromada.registry.api.organisation.OrganisationId;
@@ -16,11 +14,10 @@ import ua.hromada.registry.api.organisation.OrganisationKind;
 import ua.hromada.registry.api.organisation.OrganisationPage;
 import ua.hromada.registry.api.organisation.OrganisationRegisteredEvent;
 import ua.hromada.registry.api.organisation.OrganisationView;
-import ua.hromada.testing.EmbeddedMongo;
+import ua.hromada.testing.MongoDatabases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,28 +28,15 @@ class OrganisationDirectoryProjectionTest {
     private static final String NIZHYN = "nizhyn";
     private static final Instant RECORDED_AT = Instant.parse("2022-01-10T09:00:00Z");
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final MongoDatabases mongo = new MongoDatabases();
 
     private MongoCollection<Document> collection;
     private OrganisationDirectoryProjection projection;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start();
-        client = mongo.newClient();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.close();
-    }
-
     @BeforeEach
     void setUp() {
-        MongoDatabase database = client.getDatabase("test_" + UUID.randomUUID().toString().replace("-", "")
-                .substring(0, 12));
+        MongoDatabase database = mongo.fresh();
         projection = new OrganisationDirectoryProjection(database);
         collection = database.getCollection(OrganisationDirectoryProjection.COLLECTION);
     }
