@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import ua.hromada.testing.jwt.TestJwtIssuer;
+import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
+@WithTestJwtIssuer
 class GatewayIT {
 
     private static final String ORGANISATIONS_JSON =
@@ -35,6 +39,8 @@ class GatewayIT {
 
     private static final List<String> stubRequests = new CopyOnWriteArrayList<>();
     private static final HttpServer stubBackend = startStubBackend();
+    private static final String CLERK_TOKEN =
+            TestJwtIssuer.shared().tokenFor("lysychansk-clerk", "lysychansk", "clerk");
 
     @Autowired
     private WebTestClient client;
@@ -55,7 +61,9 @@ class GatewayIT {
     @BeforeEach
     void withinFiveSeconds() {
         stubRequests.clear();
-        client = client.mutate().responseTimeout(Duration.ofSeconds(5)).build();
+        client = client.mutate().responseTimeout(Duration.ofSeconds(5))
+                .defaultHeaders(headers -> headers.setBearerAuth(CLERK_TOKEN))
+                .build();
     }
 
     @Test
@@ -116,7 +124,9 @@ class GatewayIT {
     }
 
     @Test
-    void answersHealthAndPrometheus() {
+    void answersHealthAndPrometheusWithoutToken() {
+        client = client.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build();
+
         client.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");

@@ -82,7 +82,7 @@ class ModuleBoundariesTest {
     @Test
     void thePlatformKnowsNoService() {
         String[] servicePackages = SERVICES.stream().map(service -> "ua.hromada." + service + "..").toArray(String[]::new);
-        noClasses().that().resideInAnyPackage("ua.hromada.eventstore..", "ua.hromada.web..", "ua.hromada.testing..",
+        noClasses().that().resideInAnyPackage("ua.hromada.eventstore..", "ua.hromada.web..", "ua.hromada.testing..", "ua.hromada.tenancy..",
                                               "ua.hromada.embeddedmongo..", "ua.hromada.gateway..")
                 .should().dependOnClassesThat().resideInAnyPackage(servicePackages)
                 .check(classes);

@@ -7,6 +7,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every Hromada service promises operators and integrators, checked through real HTTP: it is healthy with
  * its event store, it publishes Prometheus metrics, and it publishes its OpenAPI description under its API
- * prefix, where the gateway routes it. A service's {@code *IT} extends this and names its prefix.
+ * prefix, where the gateway routes it, all without a token; its API itself answers nobody without one. A
+ * service's {@code *IT} extends this and names its prefix.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithEmbeddedMongo
@@ -49,5 +51,15 @@ public abstract class ServiceBasicsContract {
 
         assertThat(openApi.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(openApi.getBody().path("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void refusesItsApiWithoutAToken() {
+        ResponseEntity<JsonNode> refused = http.getForEntity(apiPrefix() + "/anything", JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(refused.getHeaders().getContentType()).matches(MediaType.APPLICATION_PROBLEM_JSON::isCompatibleWith);
+        assertThat(refused.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(refused.getBody().path("code").asText()).isEqualTo("unauthenticated");
     }
 }

@@ -2,7 +2,6 @@ package ua.hromada.registry.organisation;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -11,24 +10,26 @@ import ua.hromada.registry.api.organisation.OrganisationId;
 import ua.hromada.registry.api.organisation.OrganisationRegisteredEvent;
 import ua.hromada.registry.api.organisation.OrganisationRegistration;
 import ua.hromada.registry.api.organisation.RegisterOrganisationCommand;
-import ua.hromada.registry.tenancy.TenancyMetaData;
+import ua.hromada.tenancy.TenantScopedId;
 import ua.hromada.web.problem.BusinessRuleViolationException;
 import ua.hromada.web.problem.ConflictException;
 import ua.hromada.web.problem.InvalidInputException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An organisation in the council's register. */
+/**
+ * An organisation in a council's register. Its identifier is tenant-scoped ({@code <tenant>:<client id>}) and the
+ * platform's command handler interceptor lets only commands of that tenant reach it, so the aggregate itself never
+ * has to compare tenants.
+ */
 @Aggregate
 class Organisation {
 
     @AggregateIdentifier
     private OrganisationId organisationId;
-    private String tenant;
     private OrganisationRegisteredEvent registration;
 
     Organisation() {
@@ -41,9 +42,7 @@ class Organisation {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    OrganisationRegistration handle(RegisterOrganisationCommand command,
-                                    @MetaDataValue(TenancyMetaData.TENANT) String commandTenant,
-                                    Clock clock) {
+    OrganisationRegistration handle(RegisterOrganisationCommand command, Clock clock) {
         validate(command, clock);
         OrganisationRegisteredEvent registered = new OrganisationRegisteredEvent(command.organisationId(),
                 command.kind(), command.name(), command.registeredOn(), command.party(), command.code());
@@ -51,12 +50,12 @@ class Organisation {
             apply(registered);
             return new OrganisationRegistration(command.organisationId(), true);
         }
-        // A tenant mismatch is reported exactly like other content, so ids never reveal another council's data.
-        if (registered.equals(registration) && Objects.equals(commandTenant, tenant)) {
+        if (registered.equals(registration)) {
             return new OrganisationRegistration(organisationId, false);
         }
-        throw new ConflictException("id_conflict", "id",
-                "Organisation id " + organisationId + " is already registered with different details.");
+        throw new ConflictException("id_conflict", "id", "Organisation id "
+                + TenantScopedId.parse(organisationId.value()).clientId()
+                + " is already registered with different details.");
     }
 
     private static void validate(RegisterOrganisationCommand command, Clock clock) {
@@ -77,9 +76,8 @@ class Organisation {
     }
 
     @EventSourcingHandler
-    void on(OrganisationRegisteredEvent event, @MetaDataValue(TenancyMetaData.TENANT) String eventTenant) {
+    void on(OrganisationRegisteredEvent event) {
         organisationId = event.organisationId();
-        tenant = eventTenant;
         registration = event;
     }
 }

@@ -25,6 +25,7 @@ import ua.hromada.registry.api.organisation.OrganisationPage;
 import ua.hromada.registry.api.organisation.OrganisationRegistration;
 import ua.hromada.registry.api.organisation.OrganisationView;
 import ua.hromada.registry.api.organisation.RegisterOrganisationCommand;
+import ua.hromada.tenancy.TenantContext;
 import ua.hromada.web.problem.NotFoundException;
 
 import java.net.URI;
@@ -32,12 +33,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The register of organisations over HTTP. Reads come from the directory projection, which follows the
- * event store shortly after a write: a GET right after a POST may not see it yet.
+ * The register of organisations over HTTP, for the caller's council. Clients see and choose plain ids; inside, each
+ * is scoped to the caller's tenant, so another council's organisation is simply not found. Reads come from the
+ * directory projection, which follows the event store shortly after a write: a GET right after a POST may not see
+ * it yet.
  */
 @RestController
-@RequestMapping("/api/registry/organisations")
+@RequestMapping(OrganisationController.PATH)
 class OrganisationController {
+
+    static final String PATH = "/api/registry/organisations";
 
     static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
     static final String ID_RULE =
@@ -45,10 +50,12 @@ class OrganisationController {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final TenantContext tenantContext;
 
-    OrganisationController(CommandGateway commandGateway, QueryGateway queryGateway) {
+    OrganisationController(CommandGateway commandGateway, QueryGateway queryGateway, TenantContext tenantContext) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.tenantContext = tenantContext;
     }
 
     /**
@@ -59,13 +66,13 @@ class OrganisationController {
     ResponseEntity<RegisteredOrganisation> register(
             @Valid @RequestBody RegisterOrganisationRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        OrganisationId organisationId = chooseId(request.id(), idempotencyKey);
+        String clientId = chooseClientId(request.id(), idempotencyKey);
         OrganisationRegistration registration = commandGateway.sendAndWait(new RegisterOrganisationCommand(
-                organisationId, request.kind(), request.name(), request.registeredOn(), request.party(),
+                inCallersCouncil(clientId), request.kind(), request.name(), request.registeredOn(), request.party(),
                 request.code()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(organisationId.value()).toUri();
-        RegisteredOrganisation body = new RegisteredOrganisation(organisationId);
+                .buildAndExpand(clientId).toUri();
+        RegisteredOrganisation body = new RegisteredOrganisation(clientId);
         return registration.newlyRegistered()
                 ? ResponseEntity.created(location).body(body)
                 : ResponseEntity.ok().location(location).body(body);
@@ -73,7 +80,7 @@ class OrganisationController {
 
     @GetMapping("/{id}")
     OrganisationView find(@PathVariable @Pattern(regexp = ID_PATTERN, message = ID_RULE) String id) {
-        return queryGateway.query(new FindOrganisationQuery(OrganisationId.of(id)),
+        return queryGateway.query(new FindOrganisationQuery(inCallersCouncil(id)),
                         ResponseTypes.optionalInstanceOf(OrganisationView.class))
                 .join()
                 .orElseThrow(() -> new NotFoundException("not_found", "id", "No organisation with id " + id + "."));
@@ -87,18 +94,23 @@ class OrganisationController {
                 ResponseTypes.instanceOf(OrganisationPage.class)).join();
     }
 
-    private static OrganisationId chooseId(String requestedId, String idempotencyKey) {
-        if (requestedId != null) {
-            return OrganisationId.of(requestedId);
-        }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            return OrganisationId.of(UUID.nameUUIDFromBytes(
-                    ("organisation:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString());
-        }
-        return OrganisationId.random();
+    private OrganisationId inCallersCouncil(String clientId) {
+        return OrganisationId.of(tenantContext.scope(clientId).value());
     }
 
-    /** The answer to a registration: {@code {"id": "..."}}. */
-    record RegisteredOrganisation(OrganisationId id) {
+    /** The same Idempotency-Key in two councils names two organisations, because ids are scoped afterwards. */
+    private static String chooseClientId(String requestedId, String idempotencyKey) {
+        if (requestedId != null) {
+            return requestedId;
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            return UUID.nameUUIDFromBytes(("organisation:" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    /** The answer to a registration: {@code {"id": "<client id>"}}. */
+    record RegisteredOrganisation(String id) {
     }
 }

@@ -20,12 +20,12 @@ import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.stereotype.Component;
 import ua.hromada.registry.api.organisation.FindOrganisationQuery;
 import ua.hromada.registry.api.organisation.FindOrganisationsQuery;
-import ua.hromada.registry.api.organisation.OrganisationId;
 import ua.hromada.registry.api.organisation.OrganisationKind;
 import ua.hromada.registry.api.organisation.OrganisationPage;
 import ua.hromada.registry.api.organisation.OrganisationRegisteredEvent;
 import ua.hromada.registry.api.organisation.OrganisationView;
-import ua.hromada.registry.tenancy.TenancyMetaData;
+import ua.hromada.tenancy.TenantMetaData;
+import ua.hromada.tenancy.TenantScopedId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +35,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The directory of registered organisations, one document per organisation and tenant in
- * {@value #COLLECTION}. Every write replaces the whole document by id, so an event handled twice (a redelivery
- * after a crash before the token was stored, or a replay) leaves the same single document.
+ * The directory of registered organisations, one document per organisation in {@value #COLLECTION}, keyed by the
+ * tenant-scoped organisation id and holding the tenant and the client id beside it. Every query filters by the
+ * tenant of the caller, so one council never reads another's. Every write replaces the whole document by id, so an
+ * event handled twice (a redelivery after a crash before the token was stored, or a replay) leaves the same single
+ * document.
  * <p>
  * Values reach MongoDB only as field values of typed filters and documents, never as query text, so a name
  * such as {@code {"$gt": ""}} is stored and matched as the plain string it is.
@@ -74,15 +76,19 @@ class OrganisationDirectoryProjection {
 
     @EventHandler
     void on(OrganisationRegisteredEvent event,
-            @MetaDataValue(TenancyMetaData.TENANT) String tenant,
+            @MetaDataValue(TenantMetaData.TENANT) String tenant,
             @Timestamp Instant recordedAt) {
         if (tenant == null) {
             throw new IllegalStateException("event for organisation " + event.organisationId() + " has no tenant");
         }
-        String documentId = documentId(tenant, event.organisationId());
+        TenantScopedId organisationId = TenantScopedId.parse(event.organisationId().value());
+        if (!organisationId.belongsTo(tenant)) {
+            throw new IllegalStateException("event for organisation " + organisationId + " carries tenant " + tenant);
+        }
+        String documentId = organisationId.value();
         Document organisation = new Document(ID, documentId)
                 .append(TENANT, tenant)
-                .append(ORGANISATION_ID, event.organisationId().value())
+                .append(ORGANISATION_ID, organisationId.clientId())
                 .append(KIND, event.kind().value())
                 .append(NAME, event.name())
                 .append(REGISTERED_ON, event.registeredOn().toString())
@@ -99,15 +105,22 @@ class OrganisationDirectoryProjection {
 
     @QueryHandler
     Optional<OrganisationView> handle(FindOrganisationQuery query,
-                                      @MetaDataValue(value = TenancyMetaData.TENANT, required = true) String tenant) {
-        return Optional.ofNullable(organisations.find(Filters.eq(ID, documentId(tenant, query.organisationId())))
-                        .first())
+                                      @MetaDataValue(value = TenantMetaData.TENANT, required = true) String tenant) {
+        // The document id is the tenant-scoped id, so an id of the caller's tenant finds only that tenant's
+        // document. Comparing here rather than adding the tenant to the filter keeps the lookup on the _id index,
+        // which the embedded server uses only for a filter that names _id alone.
+        boolean ofTheCallersTenant = TenantScopedId.tryParse(query.organisationId().value())
+                .filter(organisationId -> organisationId.belongsTo(tenant)).isPresent();
+        if (!ofTheCallersTenant) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(organisations.find(Filters.eq(ID, query.organisationId().value())).first())
                 .map(OrganisationDirectoryProjection::toView);
     }
 
     @QueryHandler
     OrganisationPage handle(FindOrganisationsQuery query,
-                            @MetaDataValue(value = TenancyMetaData.TENANT, required = true) String tenant) {
+                            @MetaDataValue(value = TenantMetaData.TENANT, required = true) String tenant) {
         Bson filter = query.kind() == null
                 ? Filters.eq(TENANT, tenant)
                 : Filters.and(Filters.eq(TENANT, tenant), Filters.eq(KIND, query.kind().value()));
@@ -124,14 +137,9 @@ class OrganisationDirectoryProjection {
         return new OrganisationPage(items, query.page(), query.size(), total);
     }
 
-    /** Qualified by tenant, so that a lookup by id can only ever find a document of the caller's tenant. */
-    private static String documentId(String tenant, OrganisationId organisationId) {
-        return tenant + ":" + organisationId.value();
-    }
-
     private static OrganisationView toView(Document organisation) {
         return new OrganisationView(
-                OrganisationId.of(organisation.getString(ORGANISATION_ID)),
+                organisation.getString(ORGANISATION_ID),
                 OrganisationKind.fromValue(organisation.getString(KIND)).orElseThrow(() -> new IllegalStateException(
                         "unknown kind " + organisation.getString(KIND) + " in " + organisation.get(ID))),
                 organisation.getString(NAME),

@@ -14,6 +14,8 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.hromada.testing.WithEmbeddedMongo;
+import ua.hromada.testing.jwt.TestJwtIssuer;
+import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,14 +29,23 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The register through real HTTP with real signed tokens: every request carries a token of {@link TestJwtIssuer},
+ * which the service verifies against the issuer's published keys as it would Keycloak's.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
 @WithEmbeddedMongo
+@WithTestJwtIssuer
 class OrganisationApiIT {
 
     private static final String ORGANISATIONS = "/api/registry/organisations";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration PROJECTION_DELAY = Duration.ofSeconds(30);
+    private static final String LYSYCHANSK = "lysychansk";
+    private static final String NIZHYN = "nizhyn";
+
+    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -82,20 +93,155 @@ class OrganisationApiIT {
     }
 
     @Test
-    void eventsCarryTheTenantAndUserOfThePreSsoStack() throws Exception {
+    void eventsCarryTheTenantAndUserOfTheTokenAndTheTenantScopedId() throws Exception {
         String id = uniqueId();
 
         assertThat(post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
                 .isEqualTo(201);
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().toList();
         assertThat(events).hasSize(1);
+        assertThat(events.get(0).getAggregateIdentifier()).isEqualTo("lysychansk:" + id);
         assertThat(events.get(0).getMetaData()).containsEntry("tenant", "lysychansk")
-                .containsEntry("user", "anonymous");
+                .containsEntry("user", "lysychansk-clerk");
+        assertThat(eventStore.readEvents(id).asStream().count()).as("no unscoped stream").isZero();
         awaitOrganisation(id);
         Document stored = directory().find(Filters.eq("organisationId", id)).first();
         assertThat(stored).isNotNull();
         assertThat(stored.getString("tenant")).isEqualTo("lysychansk");
+    }
+
+    @Test
+    void withoutATokenTheRegisterAnswers401() throws Exception {
+        String id = uniqueId();
+
+        assertProblem(postAs(null, ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")), 401,
+                "unauthenticated");
+        assertProblem(getAs(null, ORGANISATIONS), 401, "unauthenticated");
+        assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isZero();
+    }
+
+    @Test
+    void anExpiredTokenIs401() throws Exception {
+        String expired = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk").expired().sign();
+
+        HttpResponse<String> refused = getAs(expired, ORGANISATIONS);
+
+        assertProblem(refused, 401, "unauthenticated");
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
+    }
+
+    @Test
+    void aForgedTokenIs401() throws Exception {
+        String forged = issuer.token().user("lysychansk-admin").tenant(LYSYCHANSK).roles("admin")
+                .signedByForeignKey().sign();
+        String id = uniqueId();
+
+        assertProblem(postAs(forged, ORGANISATIONS, organisation(id, "ngo", "Підробка", "2019-05-14")), 401,
+                "unauthenticated");
+        assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isZero();
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() throws Exception {
+        String forTheAccountConsole = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
+                .audience("account").sign();
+
+        assertProblem(getAs(forTheAccountConsole, ORGANISATIONS), 401, "unauthenticated");
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIs401() throws Exception {
+        String otherRealm = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
+                .issuer("http://127.0.0.1:8180/realms/master").sign();
+
+        assertProblem(getAs(otherRealm, ORGANISATIONS), 401, "unauthenticated");
+    }
+
+    @Test
+    void aClerkOfAnotherCouncilCannotSeeAnOrganisationEvenWithItsId() throws Exception {
+        String id = uniqueId();
+        assertThat(post(ORGANISATIONS, organisation(id, "ngo", "Лисичанська", "2019-05-14")).statusCode())
+                .isEqualTo(201);
+        awaitOrganisation(id);
+
+        assertProblem(getAs(nizhynClerk(), ORGANISATIONS + "/" + id), 404, "not_found", "id");
+        assertProblem(getAs(nizhynClerk(), ORGANISATIONS + "/" + LYSYCHANSK + ":" + id), 404, "not_found", "id");
+        JsonNode nizhynsList = body(getAs(nizhynClerk(), ORGANISATIONS + "?size=100"));
+        assertThat(nizhynsList.get("items").findValuesAsText("id")).doesNotContain(id);
+    }
+
+    @Test
+    void theSameClientIdInTwoCouncilsIsTwoRecords() throws Exception {
+        String id = uniqueId();
+
+        HttpResponse<String> inLysychansk = post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14"));
+        HttpResponse<String> inNizhyn = postAs(nizhynClerk(), ORGANISATIONS,
+                organisation(id, "charity", "Надія", "2020-02-01"));
+
+        assertThat(inLysychansk.statusCode()).isEqualTo(201);
+        assertThat(inNizhyn.statusCode()).as(inNizhyn.body()).isEqualTo(201);
+        assertThat(body(inNizhyn).get("id").asText()).isEqualTo(id);
+        assertThat(awaitOrganisation(id).get("name").asText()).isEqualTo("Світанок");
+        assertThat(awaitOrganisation(nizhynClerk(), id).get("name").asText()).isEqualTo("Надія");
+        assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
+        assertThat(eventStore.readEvents(NIZHYN + ":" + id).asStream().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyInTwoCouncilsIsTwoRecords() throws Exception {
+        String request = "{\"kind\": \"ngo\", \"name\": \"Ключ\", \"registeredOn\": \"2018-03-03\"}";
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> inLysychansk = send(withToken(lysychanskClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build());
+        HttpResponse<String> inNizhyn = send(withToken(nizhynClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build());
+
+        assertThat(inLysychansk.statusCode()).isEqualTo(201);
+        assertThat(inNizhyn.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void anAuditorReadsTheRegisterButCannotWrite() throws Exception {
+        String id = uniqueId();
+        assertThat(post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
+                .isEqualTo(201);
+        String auditor = issuer.tokenFor("lysychansk-auditor", LYSYCHANSK, "auditor");
+
+        assertThat(awaitOrganisation(auditor, id).get("name").asText()).isEqualTo("Світанок");
+        assertThat(getAs(auditor, ORGANISATIONS).statusCode()).isEqualTo(200);
+        String refusedId = uniqueId();
+        assertProblem(postAs(auditor, ORGANISATIONS, organisation(refusedId, "ngo", "Аудит", "2019-05-14")), 403,
+                "forbidden");
+        assertThat(eventStore.readEvents(LYSYCHANSK + ":" + refusedId).asStream().count()).isZero();
+    }
+
+    @Test
+    void anAdminRecordsAsAClerkDoes() throws Exception {
+        String admin = issuer.tokenFor("lysychansk-admin", LYSYCHANSK, "admin");
+
+        assertThat(postAs(admin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14"))
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aPlatformAdminReadsNoCouncilsRegister() throws Exception {
+        String platformAdmin = issuer.tokenFor("platform-admin", null, "platform-admin");
+
+        assertProblem(getAs(platformAdmin, ORGANISATIONS), 403, "forbidden");
+        assertProblem(postAs(platformAdmin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14")),
+                403, "forbidden");
+    }
+
+    @Test
+    void aTokenWithoutTenantIsRefused() throws Exception {
+        String noCouncil = issuer.tokenFor("lost-clerk", null, "clerk");
+
+        assertProblem(getAs(noCouncil, ORGANISATIONS), 403, "tenant_missing");
     }
 
     @Test
@@ -108,7 +254,7 @@ class OrganisationApiIT {
 
         assertThat(repeated.statusCode()).isEqualTo(200);
         assertThat(body(repeated).get("id").asText()).isEqualTo(id);
-        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(1);
+        assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
     }
 
     @Test
@@ -116,10 +262,10 @@ class OrganisationApiIT {
         String request = "{\"kind\": \"ngo\", \"name\": \"Ключ\", \"registeredOn\": \"2018-03-03\"}";
         String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> first = send(HttpRequest.newBuilder(uri(ORGANISATIONS))
+        HttpResponse<String> first = send(withToken(lysychanskClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(request)).build());
-        HttpResponse<String> retry = send(HttpRequest.newBuilder(uri(ORGANISATIONS))
+        HttpResponse<String> retry = send(withToken(lysychanskClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(request)).build());
 
@@ -137,7 +283,7 @@ class OrganisationApiIT {
         HttpResponse<String> conflicting = post(ORGANISATIONS, organisation(id, "ngo", "Схід", "2019-05-14"));
 
         assertProblem(conflicting, 409, "id_conflict", "id");
-        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(1);
+        assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
     }
 
     @Test
@@ -198,7 +344,7 @@ class OrganisationApiIT {
         HttpResponse<String> response = post(ORGANISATIONS, organisation(rejected, "ngo", "Світанок", "2021-06-31"));
 
         assertProblem(response, 400, "invalid_value", "registeredOn");
-        assertThat(eventStore.readEvents(rejected).asStream().count()).isZero();
+        assertThat(eventStore.readEvents(LYSYCHANSK + ":" + rejected).asStream().count()).isZero();
         // The directory follows the event store in order: once a later registration shows, an earlier one would have.
         String later = uniqueId();
         assertThat(post(ORGANISATIONS, organisation(later, "ngo", "Пізніша", "2021-06-30")).statusCode())
@@ -257,7 +403,7 @@ class OrganisationApiIT {
 
     @Test
     void healthIsUp() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
+        HttpResponse<String> health = getAs(null, "/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(body(health).get("status").asText()).isEqualTo("UP");
@@ -274,23 +420,45 @@ class OrganisationApiIT {
     }
 
     @Test
-    void openApiDescriptionListsTheOrganisationEndpoints() throws Exception {
-        HttpResponse<String> apiDocs = get("/api/registry/v3/api-docs");
+    void openApiDescriptionListsTheOrganisationEndpointsWithoutAToken() throws Exception {
+        HttpResponse<String> apiDocs = getAs(null, "/api/registry/v3/api-docs");
 
         assertThat(apiDocs.statusCode()).isEqualTo(200);
         assertThat(body(apiDocs).get("paths").has(ORGANISATIONS)).isTrue();
         assertThat(body(apiDocs).get("paths").has(ORGANISATIONS + "/{id}")).isTrue();
     }
 
+    @Test
+    void swaggerUiOpensWithoutAToken() throws Exception {
+        HttpResponse<String> entry = getAs(null, "/api/registry/swagger-ui.html");
+        assertThat(entry.statusCode()).isEqualTo(302);
+        String page = entry.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> ui = send(HttpRequest.newBuilder(uri("").resolve(page)).GET().build());
+        assertThat(ui.statusCode()).as(page).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        HttpResponse<String> uiConfig = getAs(null, "/api/registry/v3/api-docs/swagger-config");
+        assertThat(uiConfig.statusCode()).isEqualTo(200);
+    }
+
     private JsonNode awaitOrganisation(String id) {
+        return awaitOrganisation(lysychanskClerk(), id);
+    }
+
+    private JsonNode awaitOrganisation(String token, String id) {
         return await().atMost(PROJECTION_DELAY).until(() -> {
-            HttpResponse<String> response = get(ORGANISATIONS + "/" + id);
+            HttpResponse<String> response = getAs(token, ORGANISATIONS + "/" + id);
             return response.statusCode() == 200 ? body(response) : null;
         }, organisation -> organisation != null);
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String code, String field)
             throws IOException {
+        assertProblem(response, status, code);
+        assertThat(body(response).get("errors").findValuesAsText("field")).contains(field);
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith(PROBLEM_JSON));
@@ -298,7 +466,15 @@ class OrganisationApiIT {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("code").asText()).isEqualTo(code);
         assertThat(problem.get("detail").asText()).isNotBlank();
-        assertThat(problem.get("errors").findValuesAsText("field")).contains(field);
+    }
+
+    /** Minted per request: the issuer's tokens live five minutes, longer than any test but not than every run. */
+    private String lysychanskClerk() {
+        return issuer.tokenFor("lysychansk-clerk", LYSYCHANSK, "clerk");
+    }
+
+    private String nizhynClerk() {
+        return issuer.tokenFor("nizhyn-clerk", NIZHYN, "clerk");
     }
 
     private com.mongodb.client.MongoCollection<Document> directory() {
@@ -319,13 +495,30 @@ class OrganisationApiIT {
         return json.readTree(response.body());
     }
 
+    /** As a clerk of Lysychansk. */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
+        return getAs(lysychanskClerk(), path);
     }
 
+    /** As a clerk of Lysychansk. */
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return postAs(lysychanskClerk(), path, body);
+    }
+
+    /** @param token the bearer token, or {@code null} for none */
+    private HttpResponse<String> getAs(String token, String path) throws IOException, InterruptedException {
+        return send(withToken(token, HttpRequest.newBuilder(uri(path))).header("Accept", "application/json").GET()
+                .build());
+    }
+
+    /** @param token the bearer token, or {@code null} for none */
+    private HttpResponse<String> postAs(String token, String path, String body) throws IOException, InterruptedException {
+        return send(withToken(token, HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static HttpRequest.Builder withToken(String token, HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -14,6 +14,9 @@ import ua.hromada.registry.api.organisation.OrganisationKind;
 import ua.hromada.registry.api.organisation.OrganisationRegisteredEvent;
 import ua.hromada.registry.api.organisation.OrganisationRegistration;
 import ua.hromada.registry.api.organisation.RegisterOrganisationCommand;
+import ua.hromada.tenancy.TenantCommandHandlerInterceptor;
+import ua.hromada.tenancy.TenantMissingException;
+import ua.hromada.tenancy.TenantScopedId;
 import ua.hromada.web.problem.RejectedException;
 import ua.hromada.web.problem.RejectionKind;
 
@@ -26,15 +29,17 @@ class OrganisationTest {
 
     private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
     private static final LocalDate TODAY = LocalDate.of(2021, 12, 31);
-    private static final OrganisationId ID = OrganisationId.of("org-1");
-    private static final MetaData LYSYCHANSK = MetaData.with("tenant", "lysychansk").and("user", "anonymous");
-    private static final MetaData NIZHYN = MetaData.with("tenant", "nizhyn").and("user", "anonymous");
+    private static final OrganisationId ID = OrganisationId.of(TenantScopedId.of("lysychansk", "org-1").value());
+    private static final MetaData LYSYCHANSK = MetaData.with("tenant", "lysychansk").and("user", "lysychansk-clerk");
+    private static final MetaData NIZHYN = MetaData.with("tenant", "nizhyn").and("user", "nizhyn-clerk");
 
     private FixtureConfiguration<Organisation> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Organisation.class);
+        // As on the service's command bus: only commands of the organisation's own tenant reach it.
+        fixture.registerCommandHandlerInterceptor(new TenantCommandHandlerInterceptor());
         // Late evening in Kyiv is already the next day in UTC: "today" must be Kyiv's.
         fixture.registerInjectableResource(Clock.fixed(TODAY.atTime(LocalTime.of(23, 30)).atZone(KYIV).toInstant(),
                 KYIV));
@@ -67,11 +72,27 @@ class OrganisationTest {
     }
 
     @Test
-    void sameIdAndContentFromAnotherTenantIsAConflict() {
+    void conflictNamesTheClientIdOnly() {
+        fixture.given(inTenant(registered("Світанок"), LYSYCHANSK))
+                .when(register("Схід"), LYSYCHANSK)
+                .expectException(RejectedException.class)
+                .expectExceptionMessage("Organisation id org-1 is already registered with different details.");
+    }
+
+    @Test
+    void anotherTenantCannotReachTheOrganisationEvenWithItsScopedId() {
         fixture.given(inTenant(registered("Світанок"), LYSYCHANSK))
                 .when(register("Світанок"), NIZHYN)
                 .expectNoEvents()
-                .expectException(rejectedAs(RejectionKind.CONFLICT, "id_conflict", "id"));
+                .expectException(rejectedAs(RejectionKind.NOT_FOUND, "not_found", "id"));
+    }
+
+    @Test
+    void aCommandWithoutTenantIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(register("Світанок"))
+                .expectNoEvents()
+                .expectException(TenantMissingException.class);
     }
 
     @Test

@@ -3,11 +3,14 @@ package ua.hromada.registry.api.organisation;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.UUID;
-
 /**
- * Identifies one organisation in the register. Written in JSON as a bare string; its {@link #toString()} is the
- * value because Axon stores an aggregate's identifier as the {@code toString()} of its identifier field.
+ * Identifies one organisation in the register of one council: the tenant-scoped aggregate identifier
+ * {@code <tenant>:<client id>}, e.g. {@code lysychansk:org-17}, built by the registry service from the caller's
+ * tenant and the id the client chose. So an organisation of one council can never be addressed by another, and the
+ * same client id in two councils names two organisations. Clients only ever see the client id.
+ * <p>
+ * Written in JSON as a bare string; its {@link #toString()} is the value because Axon stores an aggregate's
+ * identifier as the {@code toString()} of its identifier field.
  */
 public record OrganisationId(String value) {
 
@@ -20,10 +23,6 @@ public record OrganisationId(String value) {
 
     public static OrganisationId of(String value) {
         return new OrganisationId(value);
-    }
-
-    public static OrganisationId random() {
-        return new OrganisationId(UUID.randomUUID().toString());
     }
 
     @JsonValue

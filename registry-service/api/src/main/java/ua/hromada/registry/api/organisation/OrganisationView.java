@@ -2,9 +2,13 @@ package ua.hromada.registry.api.organisation;
 
 import java.time.LocalDate;
 
-/** An organisation as the register shows it. */
+/**
+ * An organisation as the register shows it to its council.
+ *
+ * @param id the id the client chose (or the service generated), unique within the council
+ */
 public record OrganisationView(
-        OrganisationId id,
+        String id,
         OrganisationKind kind,
         String name,
         LocalDate registeredOn,

@@ -8,9 +8,10 @@ import java.time.LocalDate;
  * Enters an organisation into the register. Repeating it with the same id and the same content changes nothing;
  * the same id with other content is refused.
  *
- * @param registeredOn the day the organisation was registered (business date)
- * @param party        the political party, for party cells
- * @param code         the EDRPOU code, when known
+ * @param organisationId the tenant-scoped id of the organisation; it must belong to the tenant the command carries
+ * @param registeredOn   the day the organisation was registered (business date)
+ * @param party          the political party, for party cells
+ * @param code           the EDRPOU code, when known
  */
 public record RegisterOrganisationCommand(
         @TargetAggregateIdentifier OrganisationId organisationId,
