@@ -78,6 +78,20 @@ class BearerTokenIT {
     }
 
     @Test
+    void doesNotPassAClientsForwardingHeadersOnToServices() {
+        client.get().uri("/api/registry/organisations").headers(bearer(clerkToken()))
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https").exchange()
+                .expectStatus().isOk();
+
+        assertThat(registry.received()).singleElement().satisfies(request -> {
+            assertThat(request.header("X-Forwarded-Host")).isNull();
+            assertThat(request.header("X-Forwarded-Proto")).isNull();
+            assertThat(request.header("Forwarded")).isNull();
+        });
+    }
+
+    @Test
     void doesNotPassCookiesOnToServices() {
         client.get().uri("/api/registry/organisations").headers(bearer(clerkToken()))
                 .cookie("SESSION", "someone-elses").exchange()
