@@ -17,13 +17,11 @@ import org.springframework.context.annotation.Primary;
 import ua.hromada.registry.api.council.CouncilOnboardedEvent;
 import ua.hromada.registry.council.InMemoryIdentityProvider.Step;
 import ua.hromada.testing.WithEmbeddedMongo;
+import ua.hromada.testing.http.ApiCalls;
 import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,16 +43,16 @@ import static org.awaitility.Awaitility.await;
 class CouncilOnboardingIT {
 
     private static final String TENANTS = "/api/tenants";
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration PROJECTION_DELAY = Duration.ofSeconds(30);
     private static final String NAME = "Ніжинська міська рада";
 
     private final TestJwtIssuer issuer = TestJwtIssuer.shared();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
     private int port;
+
+    private final ApiCalls api = new ApiCalls(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -88,7 +86,7 @@ class CouncilOnboardingIT {
                 location -> assertThat(location).endsWith(TENANTS + "/" + code));
         assertThat(created.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 cacheControl -> assertThat(cacheControl).contains("no-store"));
-        JsonNode council = body(created);
+        JsonNode council = api.body(created);
         String email = "admin@" + code + ".example";
         assertThat(council.get("code").asText()).isEqualTo(code);
         assertThat(council.get("name").asText()).isEqualTo(NAME);
@@ -115,7 +113,7 @@ class CouncilOnboardingIT {
         assertThat(listed.has("adminTemporaryPassword")).isFalse();
         HttpResponse<String> one = get(TENANTS + "/" + code);
         assertThat(one.statusCode()).isEqualTo(200);
-        assertThat(body(one).get("code").asText()).isEqualTo(code);
+        assertThat(api.body(one).get("code").asText()).isEqualTo(code);
     }
 
     @Test
@@ -124,7 +122,7 @@ class CouncilOnboardingIT {
         assertThat(post(TENANTS, request(code, NAME, "admin@" + code + ".example")).statusCode()).isEqualTo(201);
         keycloak.reset();
 
-        assertProblem(post(TENANTS, request(code, "Інша рада", "other@" + code + ".example")), 409, "tenant_exists",
+        api.assertProblem(post(TENANTS, request(code, "Інша рада", "other@" + code + ".example")), 409, "tenant_exists",
                 "code");
 
         assertThat(keycloak.calls()).as("Keycloak is not asked about a known council").isEmpty();
@@ -136,7 +134,7 @@ class CouncilOnboardingIT {
         String code = uniqueCode();
         String existing = keycloak.existingGroup(code);
 
-        assertProblem(post(TENANTS, request(code, NAME, "admin@" + code + ".example")), 409, "tenant_exists", "code");
+        api.assertProblem(post(TENANTS, request(code, NAME, "admin@" + code + ".example")), 409, "tenant_exists", "code");
 
         assertThat(keycloak.group(code)).map(InMemoryIdentityProvider.Group::id).contains(existing);
         assertThat(keycloak.userCount()).isZero();
@@ -148,7 +146,7 @@ class CouncilOnboardingIT {
         String code = uniqueCode();
         keycloak.createUser("taken@hromada.example", "password-of-someone-else");
 
-        assertProblem(post(TENANTS, request(code, NAME, "taken@hromada.example")), 409, "admin_exists", "adminEmail");
+        api.assertProblem(post(TENANTS, request(code, NAME, "taken@hromada.example")), 409, "admin_exists", "adminEmail");
 
         assertThat(keycloak.group(code)).isEmpty();
         assertThat(events(code)).isEmpty();
@@ -161,7 +159,7 @@ class CouncilOnboardingIT {
         HttpResponse<String> response = post(TENANTS, json.writeValueAsString(
                 Map.of("code", code, "name", NAME, "adminEmail", "admin@nizhyn.example")));
 
-        assertProblem(response, 400, "validation_failed", "code");
+        api.assertProblem(response, 400, "validation_failed", "code");
         assertThat(keycloak.calls()).isEmpty();
     }
 
@@ -169,15 +167,15 @@ class CouncilOnboardingIT {
     void everyMissingFieldIsNamed() throws Exception {
         HttpResponse<String> response = post(TENANTS, "{}");
 
-        assertProblem(response, 400, "validation_failed");
-        assertThat(body(response).get("errors").findValuesAsText("field"))
+        api.assertProblem(response, 400, "validation_failed");
+        assertThat(api.body(response).get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("code", "name", "adminEmail");
         assertThat(keycloak.calls()).isEmpty();
     }
 
     @Test
     void aBlankNameIsNamed() throws Exception {
-        assertProblem(post(TENANTS, request(uniqueCode(), "   ", "admin@hromada.example")), 400, "validation_failed",
+        api.assertProblem(post(TENANTS, request(uniqueCode(), "   ", "admin@hromada.example")), 400, "validation_failed",
                 "name");
         assertThat(keycloak.calls()).isEmpty();
     }
@@ -185,7 +183,7 @@ class CouncilOnboardingIT {
     @ParameterizedTest
     @ValueSource(strings = {"admin", "admin@", "@nizhyn.example", "admin@nizhyn", "ad min@nizhyn.example"})
     void anAddressThatIsNoEmailIsNamed(String email) throws Exception {
-        assertProblem(post(TENANTS, request(uniqueCode(), NAME, email)), 400, "validation_failed", "adminEmail");
+        api.assertProblem(post(TENANTS, request(uniqueCode(), NAME, email)), 400, "validation_failed", "adminEmail");
         assertThat(keycloak.calls()).isEmpty();
     }
 
@@ -193,7 +191,7 @@ class CouncilOnboardingIT {
     void anUnknownFieldIsNamed() throws Exception {
         String body = request(uniqueCode(), NAME, "admin@hromada.example").replace("}", ", \"tenant\": \"nizhyn\"}");
 
-        assertProblem(post(TENANTS, body), 400, "unknown_field", "tenant");
+        api.assertProblem(post(TENANTS, body), 400, "unknown_field", "tenant");
     }
 
     @Test
@@ -203,7 +201,7 @@ class CouncilOnboardingIT {
 
         HttpResponse<String> response = post(TENANTS, request(code, NAME, "admin@" + code + ".example"));
 
-        assertProblem(response, 502, "identity_provider_failed");
+        api.assertProblem(response, 502, "identity_provider_failed");
         assertThat(keycloak.groupCount()).isZero();
         assertThat(keycloak.userCount()).isZero();
         assertThat(events(code)).isEmpty();
@@ -219,7 +217,7 @@ class CouncilOnboardingIT {
 
         HttpResponse<String> response = post(TENANTS, request(code, NAME, "admin@" + code + ".example"));
 
-        assertProblem(response, 503, "identity_provider_failed");
+        api.assertProblem(response, 503, "identity_provider_failed");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(events(code)).isEmpty();
     }
@@ -230,9 +228,9 @@ class CouncilOnboardingIT {
         for (String role : List.of("clerk", "admin", "auditor")) {
             String token = issuer.tokenFor("lysychansk-" + role, "lysychansk", role);
 
-            assertProblem(postAs(token, TENANTS, request(code, NAME, "admin@" + code + ".example")), 403, "forbidden");
-            assertProblem(getAs(token, TENANTS), 403, "forbidden");
-            assertProblem(getAs(token, TENANTS + "/lysychansk"), 403, "forbidden");
+            api.assertProblem(api.postAs(token, TENANTS, request(code, NAME, "admin@" + code + ".example")), 403, "forbidden");
+            api.assertProblem(api.getAs(token, TENANTS), 403, "forbidden");
+            api.assertProblem(api.getAs(token, TENANTS + "/lysychansk"), 403, "forbidden");
         }
         assertThat(keycloak.calls()).isEmpty();
         assertThat(events(code)).isEmpty();
@@ -240,29 +238,29 @@ class CouncilOnboardingIT {
 
     @Test
     void withoutATokenTenantManagementAnswers401() throws Exception {
-        assertProblem(postAs(null, TENANTS, request(uniqueCode(), NAME, "admin@hromada.example")), 401,
+        api.assertProblem(api.postAs(null, TENANTS, request(uniqueCode(), NAME, "admin@hromada.example")), 401,
                 "unauthenticated");
-        assertProblem(getAs(null, TENANTS), 401, "unauthenticated");
+        api.assertProblem(api.getAs(null, TENANTS), 401, "unauthenticated");
     }
 
     @Test
     void anUnknownCouncilIs404() throws Exception {
-        assertProblem(get(TENANTS + "/" + uniqueCode()), 404, "not_found", "code");
+        api.assertProblem(get(TENANTS + "/" + uniqueCode()), 404, "not_found", "code");
     }
 
     @Test
     void openApiDescriptionListsTenantManagement() throws Exception {
-        HttpResponse<String> apiDocs = getAs(null, "/api/registry/v3/api-docs");
+        HttpResponse<String> apiDocs = api.getAs(null, "/api/registry/v3/api-docs");
 
         assertThat(apiDocs.statusCode()).isEqualTo(200);
-        assertThat(body(apiDocs).get("paths").has(TENANTS)).isTrue();
-        assertThat(body(apiDocs).get("paths").has(TENANTS + "/{code}")).isTrue();
+        assertThat(api.body(apiDocs).get("paths").has(TENANTS)).isTrue();
+        assertThat(api.body(apiDocs).get("paths").has(TENANTS + "/{code}")).isTrue();
     }
 
     private JsonNode listedCouncil(String code) throws IOException, InterruptedException {
         HttpResponse<String> list = get(TENANTS);
         assertThat(list.statusCode()).isEqualTo(200);
-        for (JsonNode council : body(list).get("items")) {
+        for (JsonNode council : api.body(list).get("items")) {
             if (council.get("code").asText().equals(code)) {
                 return council;
             }
@@ -272,22 +270,6 @@ class CouncilOnboardingIT {
 
     private List<? extends DomainEventMessage<?>> events(String code) {
         return eventStore.readEvents(CouncilCode.councilId(code).value()).asStream().toList();
-    }
-
-    private void assertProblem(HttpResponse<String> response, int status, String code, String field)
-            throws IOException {
-        assertProblem(response, status, code);
-        assertThat(body(response).get("errors").findValuesAsText("field")).contains(field);
-    }
-
-    private void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith(PROBLEM_JSON));
-        JsonNode problem = body(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("code").asText()).isEqualTo(code);
-        assertThat(problem.get("detail").asText()).isNotBlank();
     }
 
     private String request(String code, String name, String adminEmail) throws IOException {
@@ -300,10 +282,6 @@ class CouncilOnboardingIT {
         return code.toString();
     }
 
-    private JsonNode body(HttpResponse<String> response) throws IOException {
-        return json.readTree(response.body());
-    }
-
     /** Minted per request: the issuer's tokens live five minutes, longer than any test but not than every run. */
     private String platformAdmin() {
         return issuer.tokenFor("platform-admin", null, "platform-admin");
@@ -311,36 +289,11 @@ class CouncilOnboardingIT {
 
     /** As the platform admin. */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return getAs(platformAdmin(), path);
+        return api.getAs(platformAdmin(), path);
     }
 
     /** As the platform admin. */
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return postAs(platformAdmin(), path, body);
-    }
-
-    /** @param token the bearer token, or {@code null} for none */
-    private HttpResponse<String> getAs(String token, String path) throws IOException, InterruptedException {
-        return send(withToken(token, HttpRequest.newBuilder(uri(path))).header("Accept", "application/json").GET()
-                .build());
-    }
-
-    /** @param token the bearer token, or {@code null} for none */
-    private HttpResponse<String> postAs(String token, String path, String body)
-            throws IOException, InterruptedException {
-        return send(withToken(token, HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private static HttpRequest.Builder withToken(String token, HttpRequest.Builder request) {
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return api.postAs(platformAdmin(), path, body);
     }
 }

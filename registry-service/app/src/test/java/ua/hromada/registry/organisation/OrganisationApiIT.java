@@ -14,12 +14,11 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ua.hromada.testing.WithEmbeddedMongo;
+import ua.hromada.testing.http.ApiCalls;
 import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -47,11 +46,12 @@ class OrganisationApiIT {
 
     private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
     private int port;
+
+    private final ApiCalls api = new ApiCalls(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -70,7 +70,7 @@ class OrganisationApiIT {
                 .replace("}", ", \"code\": \"12345678\"}"));
 
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(body(created).get("id").asText()).isEqualTo(id);
+        assertThat(api.body(created).get("id").asText()).isEqualTo(id);
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith(ORGANISATIONS + "/" + id));
         JsonNode organisation = awaitOrganisation(id);
@@ -87,7 +87,7 @@ class OrganisationApiIT {
                 "{\"kind\": \"charity\", \"name\": \"Надія\", \"registeredOn\": \"2020-02-01\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
-        String id = body(created).get("id").asText();
+        String id = api.body(created).get("id").asText();
         assertThat(id).isNotBlank();
         assertThat(awaitOrganisation(id).get("name").asText()).isEqualTo("Надія");
     }
@@ -115,9 +115,9 @@ class OrganisationApiIT {
     void withoutATokenTheRegisterAnswers401() throws Exception {
         String id = uniqueId();
 
-        assertProblem(postAs(null, ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")), 401,
+        api.assertProblem(api.postAs(null, ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")), 401,
                 "unauthenticated");
-        assertProblem(getAs(null, ORGANISATIONS), 401, "unauthenticated");
+        api.assertProblem(api.getAs(null, ORGANISATIONS), 401, "unauthenticated");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isZero();
     }
 
@@ -125,9 +125,9 @@ class OrganisationApiIT {
     void anExpiredTokenIs401() throws Exception {
         String expired = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk").expired().sign();
 
-        HttpResponse<String> refused = getAs(expired, ORGANISATIONS);
+        HttpResponse<String> refused = api.getAs(expired, ORGANISATIONS);
 
-        assertProblem(refused, 401, "unauthenticated");
+        api.assertProblem(refused, 401, "unauthenticated");
         assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
     }
@@ -138,7 +138,7 @@ class OrganisationApiIT {
                 .signedByForeignKey().sign();
         String id = uniqueId();
 
-        assertProblem(postAs(forged, ORGANISATIONS, organisation(id, "ngo", "Підробка", "2019-05-14")), 401,
+        api.assertProblem(api.postAs(forged, ORGANISATIONS, organisation(id, "ngo", "Підробка", "2019-05-14")), 401,
                 "unauthenticated");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isZero();
     }
@@ -148,7 +148,7 @@ class OrganisationApiIT {
         String forTheAccountConsole = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
                 .audience("account").sign();
 
-        assertProblem(getAs(forTheAccountConsole, ORGANISATIONS), 401, "unauthenticated");
+        api.assertProblem(api.getAs(forTheAccountConsole, ORGANISATIONS), 401, "unauthenticated");
     }
 
     @Test
@@ -156,7 +156,7 @@ class OrganisationApiIT {
         String otherRealm = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
                 .issuer("http://127.0.0.1:8180/realms/master").sign();
 
-        assertProblem(getAs(otherRealm, ORGANISATIONS), 401, "unauthenticated");
+        api.assertProblem(api.getAs(otherRealm, ORGANISATIONS), 401, "unauthenticated");
     }
 
     @Test
@@ -166,9 +166,9 @@ class OrganisationApiIT {
                 .isEqualTo(201);
         awaitOrganisation(id);
 
-        assertProblem(getAs(nizhynClerk(), ORGANISATIONS + "/" + id), 404, "not_found", "id");
-        assertProblem(getAs(nizhynClerk(), ORGANISATIONS + "/" + LYSYCHANSK + ":" + id), 404, "not_found", "id");
-        JsonNode nizhynsList = body(getAs(nizhynClerk(), ORGANISATIONS + "?size=100"));
+        api.assertProblem(api.getAs(nizhynClerk(), ORGANISATIONS + "/" + id), 404, "not_found", "id");
+        api.assertProblem(api.getAs(nizhynClerk(), ORGANISATIONS + "/" + LYSYCHANSK + ":" + id), 404, "not_found", "id");
+        JsonNode nizhynsList = api.body(api.getAs(nizhynClerk(), ORGANISATIONS + "?size=100"));
         assertThat(nizhynsList.get("items").findValuesAsText("id")).doesNotContain(id);
     }
 
@@ -177,12 +177,12 @@ class OrganisationApiIT {
         String id = uniqueId();
 
         HttpResponse<String> inLysychansk = post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14"));
-        HttpResponse<String> inNizhyn = postAs(nizhynClerk(), ORGANISATIONS,
+        HttpResponse<String> inNizhyn = api.postAs(nizhynClerk(), ORGANISATIONS,
                 organisation(id, "charity", "Надія", "2020-02-01"));
 
         assertThat(inLysychansk.statusCode()).isEqualTo(201);
         assertThat(inNizhyn.statusCode()).as(inNizhyn.body()).isEqualTo(201);
-        assertThat(body(inNizhyn).get("id").asText()).isEqualTo(id);
+        assertThat(api.body(inNizhyn).get("id").asText()).isEqualTo(id);
         assertThat(awaitOrganisation(id).get("name").asText()).isEqualTo("Світанок");
         assertThat(awaitOrganisation(nizhynClerk(), id).get("name").asText()).isEqualTo("Надія");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
@@ -194,10 +194,10 @@ class OrganisationApiIT {
         String request = "{\"kind\": \"ngo\", \"name\": \"Ключ\", \"registeredOn\": \"2018-03-03\"}";
         String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> inLysychansk = send(withToken(lysychanskClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
+        HttpResponse<String> inLysychansk = api.send(ApiCalls.withToken(lysychanskClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(request)).build());
-        HttpResponse<String> inNizhyn = send(withToken(nizhynClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
+        HttpResponse<String> inNizhyn = api.send(ApiCalls.withToken(nizhynClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(request)).build());
 
@@ -213,9 +213,9 @@ class OrganisationApiIT {
         String auditor = issuer.tokenFor("lysychansk-auditor", LYSYCHANSK, "auditor");
 
         assertThat(awaitOrganisation(auditor, id).get("name").asText()).isEqualTo("Світанок");
-        assertThat(getAs(auditor, ORGANISATIONS).statusCode()).isEqualTo(200);
+        assertThat(api.getAs(auditor, ORGANISATIONS).statusCode()).isEqualTo(200);
         String refusedId = uniqueId();
-        assertProblem(postAs(auditor, ORGANISATIONS, organisation(refusedId, "ngo", "Аудит", "2019-05-14")), 403,
+        api.assertProblem(api.postAs(auditor, ORGANISATIONS, organisation(refusedId, "ngo", "Аудит", "2019-05-14")), 403,
                 "forbidden");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + refusedId).asStream().count()).isZero();
     }
@@ -224,7 +224,7 @@ class OrganisationApiIT {
     void anAdminRecordsAsAClerkDoes() throws Exception {
         String admin = issuer.tokenFor("lysychansk-admin", LYSYCHANSK, "admin");
 
-        assertThat(postAs(admin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14"))
+        assertThat(api.postAs(admin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14"))
                 .statusCode()).isEqualTo(201);
     }
 
@@ -232,8 +232,8 @@ class OrganisationApiIT {
     void aPlatformAdminReadsNoCouncilsRegister() throws Exception {
         String platformAdmin = issuer.tokenFor("platform-admin", null, "platform-admin");
 
-        assertProblem(getAs(platformAdmin, ORGANISATIONS), 403, "forbidden");
-        assertProblem(postAs(platformAdmin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14")),
+        api.assertProblem(api.getAs(platformAdmin, ORGANISATIONS), 403, "forbidden");
+        api.assertProblem(api.postAs(platformAdmin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14")),
                 403, "forbidden");
     }
 
@@ -241,7 +241,7 @@ class OrganisationApiIT {
     void aTokenWithoutTenantIsRefused() throws Exception {
         String noCouncil = issuer.tokenFor("lost-clerk", null, "clerk");
 
-        assertProblem(getAs(noCouncil, ORGANISATIONS), 403, "tenant_missing");
+        api.assertProblem(api.getAs(noCouncil, ORGANISATIONS), 403, "tenant_missing");
     }
 
     @Test
@@ -253,7 +253,7 @@ class OrganisationApiIT {
         HttpResponse<String> repeated = post(ORGANISATIONS, request);
 
         assertThat(repeated.statusCode()).isEqualTo(200);
-        assertThat(body(repeated).get("id").asText()).isEqualTo(id);
+        assertThat(api.body(repeated).get("id").asText()).isEqualTo(id);
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
     }
 
@@ -262,16 +262,16 @@ class OrganisationApiIT {
         String request = "{\"kind\": \"ngo\", \"name\": \"Ключ\", \"registeredOn\": \"2018-03-03\"}";
         String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> first = send(withToken(lysychanskClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
+        HttpResponse<String> first = api.send(ApiCalls.withToken(lysychanskClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(request)).build());
-        HttpResponse<String> retry = send(withToken(lysychanskClerk(), HttpRequest.newBuilder(uri(ORGANISATIONS)))
+        HttpResponse<String> retry = api.send(ApiCalls.withToken(lysychanskClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(request)).build());
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(200);
-        assertThat(body(retry).get("id")).isEqualTo(body(first).get("id"));
+        assertThat(api.body(retry).get("id")).isEqualTo(api.body(first).get("id"));
     }
 
     @Test
@@ -282,7 +282,7 @@ class OrganisationApiIT {
 
         HttpResponse<String> conflicting = post(ORGANISATIONS, organisation(id, "ngo", "Схід", "2019-05-14"));
 
-        assertProblem(conflicting, 409, "id_conflict", "id");
+        api.assertProblem(conflicting, 409, "id_conflict", "id");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
     }
 
@@ -297,7 +297,7 @@ class OrganisationApiIT {
         await().atMost(PROJECTION_DELAY).untilAsserted(() -> {
             HttpResponse<String> cells = get(ORGANISATIONS + "?kind=party_cell&page=0&size=100");
             assertThat(cells.statusCode()).isEqualTo(200);
-            JsonNode page = body(cells);
+            JsonNode page = api.body(cells);
             assertThat(page.get("items").findValuesAsText("id")).contains(cell).doesNotContain(parish);
             assertThat(page.get("items").findValuesAsText("kind")).containsOnly("party_cell");
             assertThat(page.get("page").asInt()).isZero();
@@ -308,17 +308,17 @@ class OrganisationApiIT {
 
     @Test
     void unknownKindInTheQueryIsNamed() throws Exception {
-        assertProblem(get(ORGANISATIONS + "?kind=club"), 400, "invalid_value", "kind");
+        api.assertProblem(get(ORGANISATIONS + "?kind=club"), 400, "invalid_value", "kind");
     }
 
     @Test
     void pageSizeOutOfRangeIsNamed() throws Exception {
-        assertProblem(get(ORGANISATIONS + "?size=1000"), 400, "validation_failed", "size");
+        api.assertProblem(get(ORGANISATIONS + "?size=1000"), 400, "validation_failed", "size");
     }
 
     @Test
     void unknownIdIs404Problem() throws Exception {
-        assertProblem(get(ORGANISATIONS + "/" + uniqueId()), 404, "not_found", "id");
+        api.assertProblem(get(ORGANISATIONS + "/" + uniqueId()), 404, "not_found", "id");
     }
 
     @Test
@@ -326,12 +326,12 @@ class OrganisationApiIT {
         HttpResponse<String> response = post(ORGANISATIONS,
                 "{\"id\": \"" + uniqueId() + "\", \"kind\": \"ngo\", \"registeredOn\": \"2019-05-14\"}");
 
-        assertProblem(response, 400, "validation_failed", "name");
+        api.assertProblem(response, 400, "validation_failed", "name");
     }
 
     @Test
     void everyMissingRequiredFieldIsNamed() throws Exception {
-        JsonNode problem = body(post(ORGANISATIONS, "{}"));
+        JsonNode problem = api.body(post(ORGANISATIONS, "{}"));
 
         assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("kind", "name",
                 "registeredOn");
@@ -343,7 +343,7 @@ class OrganisationApiIT {
 
         HttpResponse<String> response = post(ORGANISATIONS, organisation(rejected, "ngo", "Світанок", "2021-06-31"));
 
-        assertProblem(response, 400, "invalid_value", "registeredOn");
+        api.assertProblem(response, 400, "invalid_value", "registeredOn");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + rejected).asStream().count()).isZero();
         // The directory follows the event store in order: once a later registration shows, an earlier one would have.
         String later = uniqueId();
@@ -357,7 +357,7 @@ class OrganisationApiIT {
     void futureRegistrationDateBreaksABusinessRule() throws Exception {
         HttpResponse<String> response = post(ORGANISATIONS, organisation(uniqueId(), "ngo", "Завтрашня", "2999-01-01"));
 
-        assertProblem(response, 422, "registered_in_future", "registeredOn");
+        api.assertProblem(response, 422, "registered_in_future", "registeredOn");
     }
 
     @Test
@@ -367,7 +367,7 @@ class OrganisationApiIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith(PROBLEM_JSON));
-        assertThat(body(response).get("code").asText()).isEqualTo("malformed_json");
+        assertThat(api.body(response).get("code").asText()).isEqualTo("malformed_json");
     }
 
     @Test
@@ -375,7 +375,7 @@ class OrganisationApiIT {
         HttpResponse<String> response = post(ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14")
                 .replace("}", ", \"nmae\": \"Світанок\"}"));
 
-        assertProblem(response, 400, "unknown_field", "nmae");
+        api.assertProblem(response, 400, "unknown_field", "nmae");
     }
 
     @Test
@@ -398,20 +398,20 @@ class OrganisationApiIT {
         HttpResponse<String> response = post(ORGANISATIONS, "{\"id\": \"" + uniqueId()
                 + "\", \"kind\": \"other\", \"name\": {\"$gt\": \"\"}, \"registeredOn\": \"2019-05-14\"}");
 
-        assertProblem(response, 400, "invalid_value", "name");
+        api.assertProblem(response, 400, "invalid_value", "name");
     }
 
     @Test
     void healthIsUp() throws Exception {
-        HttpResponse<String> health = getAs(null, "/actuator/health");
+        HttpResponse<String> health = api.getAs(null, "/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(body(health).get("status").asText()).isEqualTo("UP");
+        assertThat(api.body(health).get("status").asText()).isEqualTo("UP");
     }
 
     @Test
     void metricsIncludingTheProjectionLagArePublishedForPrometheus() throws Exception {
-        HttpResponse<String> metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+        HttpResponse<String> metrics = api.send(HttpRequest.newBuilder(api.uri("/actuator/prometheus"))
                 .header("Accept", "text/plain").GET().build());
 
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -421,23 +421,23 @@ class OrganisationApiIT {
 
     @Test
     void openApiDescriptionListsTheOrganisationEndpointsWithoutAToken() throws Exception {
-        HttpResponse<String> apiDocs = getAs(null, "/api/registry/v3/api-docs");
+        HttpResponse<String> apiDocs = api.getAs(null, "/api/registry/v3/api-docs");
 
         assertThat(apiDocs.statusCode()).isEqualTo(200);
-        assertThat(body(apiDocs).get("paths").has(ORGANISATIONS)).isTrue();
-        assertThat(body(apiDocs).get("paths").has(ORGANISATIONS + "/{id}")).isTrue();
+        assertThat(api.body(apiDocs).get("paths").has(ORGANISATIONS)).isTrue();
+        assertThat(api.body(apiDocs).get("paths").has(ORGANISATIONS + "/{id}")).isTrue();
     }
 
     @Test
     void swaggerUiOpensWithoutAToken() throws Exception {
-        HttpResponse<String> entry = getAs(null, "/api/registry/swagger-ui.html");
+        HttpResponse<String> entry = api.getAs(null, "/api/registry/swagger-ui.html");
         assertThat(entry.statusCode()).isEqualTo(302);
         String page = entry.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> ui = send(HttpRequest.newBuilder(uri("").resolve(page)).GET().build());
+        HttpResponse<String> ui = api.send(HttpRequest.newBuilder(api.uri("").resolve(page)).GET().build());
         assertThat(ui.statusCode()).as(page).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
-        HttpResponse<String> uiConfig = getAs(null, "/api/registry/v3/api-docs/swagger-config");
+        HttpResponse<String> uiConfig = api.getAs(null, "/api/registry/v3/api-docs/swagger-config");
         assertThat(uiConfig.statusCode()).isEqualTo(200);
     }
 
@@ -447,25 +447,9 @@ class OrganisationApiIT {
 
     private JsonNode awaitOrganisation(String token, String id) {
         return await().atMost(PROJECTION_DELAY).until(() -> {
-            HttpResponse<String> response = getAs(token, ORGANISATIONS + "/" + id);
-            return response.statusCode() == 200 ? body(response) : null;
+            HttpResponse<String> response = api.getAs(token, ORGANISATIONS + "/" + id);
+            return response.statusCode() == 200 ? api.body(response) : null;
         }, organisation -> organisation != null);
-    }
-
-    private void assertProblem(HttpResponse<String> response, int status, String code, String field)
-            throws IOException {
-        assertProblem(response, status, code);
-        assertThat(body(response).get("errors").findValuesAsText("field")).contains(field);
-    }
-
-    private void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith(PROBLEM_JSON));
-        JsonNode problem = body(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("code").asText()).isEqualTo(code);
-        assertThat(problem.get("detail").asText()).isNotBlank();
     }
 
     /** Minted per request: the issuer's tokens live five minutes, longer than any test but not than every run. */
@@ -491,41 +475,13 @@ class OrganisationApiIT {
         return "org-" + UUID.randomUUID();
     }
 
-    private JsonNode body(HttpResponse<String> response) throws IOException {
-        return json.readTree(response.body());
-    }
-
     /** As a clerk of Lysychansk. */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return getAs(lysychanskClerk(), path);
+        return api.getAs(lysychanskClerk(), path);
     }
 
     /** As a clerk of Lysychansk. */
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return postAs(lysychanskClerk(), path, body);
-    }
-
-    /** @param token the bearer token, or {@code null} for none */
-    private HttpResponse<String> getAs(String token, String path) throws IOException, InterruptedException {
-        return send(withToken(token, HttpRequest.newBuilder(uri(path))).header("Accept", "application/json").GET()
-                .build());
-    }
-
-    /** @param token the bearer token, or {@code null} for none */
-    private HttpResponse<String> postAs(String token, String path, String body) throws IOException, InterruptedException {
-        return send(withToken(token, HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private static HttpRequest.Builder withToken(String token, HttpRequest.Builder request) {
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return api.postAs(lysychanskClerk(), path, body);
     }
 }
