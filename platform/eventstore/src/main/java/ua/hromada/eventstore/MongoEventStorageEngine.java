@@ -107,7 +107,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MongoCollection<Document> commitsForWriting;
     private final MongoCollection<Document> commitsForTracking;
     private final MongoCollection<Document> snapshots;
-    private final int batchSize;
     private final int maxEventsPerCommit;
     private final ReentrantLock appendLock = new ReentrantLock();
     private final Map<Long, Long> commitEndingAt = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -127,7 +126,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 ? commitsForWriting.withReadConcern(ReadConcern.MAJORITY)
                 : commitsForWriting;
         this.snapshots = database.getCollection(builder.snapshotsCollection).withWriteConcern(writeConcern);
-        this.batchSize = builder.batchSize;
         this.maxEventsPerCommit = builder.maxEventsPerCommit;
         ensureIndexes();
     }
@@ -357,7 +355,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             this.skipUpTo = skipUpTo;
             this.lastToken = skipUpTo == 0 ? null : new GlobalSequenceTrackingToken(skipUpTo);
             this.commits = commitsForTracking.find(Filters.and(Filters.gte(ID, firstCommit), Filters.lte(ID, lastCommit)))
-                    .sort(Sorts.ascending(ID)).batchSize(Math.max(batchSize, CATCH_UP_CURSOR_BATCH)).iterator();
+                    .sort(Sorts.ascending(ID)).batchSize(Math.max(batchSize(), CATCH_UP_CURSOR_BATCH)).iterator();
         }
 
         @Override
@@ -568,7 +566,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         Optional<Long> last = readSnapshotData(aggregateIdentifier).findFirst().map(DomainEventData::getSequenceNumber);
         long next = last.map(sequence -> sequence + 1).orElse(0L);
         while (true) {
-            List<Document> chain = commitsStartingFrom(aggregateIdentifier, next, batchSize).commits();
+            List<Document> chain = commitsStartingFrom(aggregateIdentifier, next, batchSize()).commits();
             if (chain.isEmpty()) {
                 return last;
             }
@@ -626,7 +624,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private String snapshotsCollection = "snapshots";
         private boolean majorityWrites = true;
         private boolean majorityReads = true;
-        private int batchSize = 100;
         private int maxEventsPerCommit = 1024;
 
         public Builder database(MongoDatabase database) {
@@ -664,7 +661,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         @Override
         public Builder batchSize(int batchSize) {
             super.batchSize(batchSize);
-            this.batchSize = batchSize;
             return this;
         }
 
