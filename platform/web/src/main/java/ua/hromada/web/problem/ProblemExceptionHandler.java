@@ -75,13 +75,12 @@ import java.util.stream.Collectors;
 public class ProblemExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
-    private static final int MAX_ECHOED_VALUE_LENGTH = 100;
 
-    private final ObjectMapper objectMapper;
+    private final JsonInputErrors jsonInputErrors;
 
     /** @param objectMapper the application's mapper, to name enum values exactly as clients must write them */
     public ProblemExceptionHandler(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+        this.jsonInputErrors = new JsonInputErrors(objectMapper);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -121,35 +120,21 @@ public class ProblemExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
         JsonProcessingException jsonFailure = findCause(ex, JsonProcessingException.class);
-        if (jsonFailure instanceof UnrecognizedPropertyException unknown) {
-            String field = pathOf(unknown);
-            return respond(HttpStatus.BAD_REQUEST, "unknown_field",
-                    "The request body has a field this operation does not accept: " + field + ".",
-                    List.of(new FieldViolation(field, "is not a known field")), request);
+        if (jsonFailure == null) {
+            return respond(HttpStatus.BAD_REQUEST, "missing_body",
+                    "The request body is missing or unreadable.", List.of(), request);
         }
-        if (jsonFailure instanceof JsonMappingException mapping) {
-            String field = pathOf(mapping);
-            String message = describeInvalidValue(mapping);
-            if (field.isEmpty()) {
-                return respond(HttpStatus.BAD_REQUEST, "invalid_value",
-                        "The request body does not have the expected shape.", List.of(), request);
-            }
-            return respond(HttpStatus.BAD_REQUEST, "invalid_value",
-                    "Field " + field + " " + message + ".", List.of(new FieldViolation(field, message)), request);
-        }
-        if (jsonFailure instanceof StreamReadException parse) {
-            String where = parse.getLocation() == null ? ""
-                    : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
-            return respond(HttpStatus.BAD_REQUEST, "malformed_json",
-                    "The request body is not valid JSON" + where + ".", List.of(), request);
-        }
-        return respond(HttpStatus.BAD_REQUEST, "missing_body",
-                "The request body is missing or unreadable.", List.of(), request);
+        JsonInputErrors.InputError error = jsonInputErrors.describe(jsonFailure, "request body");
+        List<FieldViolation> errors = error.field() == null
+                ? List.of()
+                : List.of(new FieldViolation(error.field(), error.message()));
+        return respond(HttpStatus.BAD_REQUEST, error.code(), error.detail(), errors, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Problem> unparsableArgument(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-        String message = expectationFor(ex.getRequiredType()) + describeValue(ex.getValue());
+        String message = jsonInputErrors.expectationFor(ex.getRequiredType())
+                + JsonInputErrors.describeValue(ex.getValue());
         return respond(HttpStatus.BAD_REQUEST, "invalid_value", "Parameter " + ex.getName() + " " + message + ".",
                 List.of(new FieldViolation(ex.getName(), message)), request);
     }
@@ -286,84 +271,9 @@ public class ProblemExceptionHandler {
         return null;
     }
 
-    private static String pathOf(JsonMappingException failure) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : failure.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
 
-    private String describeInvalidValue(JsonMappingException failure) {
-        if (failure instanceof InvalidFormatException invalid) {
-            return expectationFor(invalid.getTargetType()) + describeValue(invalid.getValue());
-        }
-        if (failure instanceof MismatchedInputException mismatched) {
-            return expectationFor(mismatched.getTargetType());
-        }
-        return "has an invalid value";
-    }
 
-    private String expectationFor(Class<?> type) {
-        if (type == null) {
-            return "has an invalid value";
-        }
-        if (type == LocalDate.class) {
-            return "must be a valid date in the form YYYY-MM-DD";
-        }
-        if (type == YearMonth.class) {
-            return "must be a valid month in the form YYYY-MM";
-        }
-        if (type == Year.class) {
-            return "must be a year in the form YYYY";
-        }
-        if (type == LocalTime.class) {
-            return "must be a valid time in the form HH:MM[:SS]";
-        }
-        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class
-                || type == LocalDateTime.class) {
-            return "must be a valid ISO-8601 date and time";
-        }
-        if (type.isEnum()) {
-            return "must be one of: " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> objectMapper.valueToTree(constant).asText())
-                    .collect(Collectors.joining(", "));
-        }
-        if (CharSequence.class.isAssignableFrom(type)) {
-            return "must be a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
-            return "must be a number";
-        }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "must be a list";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "must be an object";
-        }
-        return "has an invalid value";
-    }
 
-    private static String describeValue(Object value) {
-        if (!(value instanceof CharSequence || value instanceof Number || value instanceof Boolean)) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.length() > MAX_ECHOED_VALUE_LENGTH) {
-            text = text.substring(0, MAX_ECHOED_VALUE_LENGTH) + "…";
-        }
-        return " (got \"" + text + "\")";
-    }
 
     private static FieldViolation violationOf(ObjectError error) {
         String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();

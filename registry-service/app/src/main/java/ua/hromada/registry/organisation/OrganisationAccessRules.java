@@ -12,9 +12,37 @@ import ua.hromada.tenancy.Role;
 @Configuration(proxyBeanMethods = false)
 class OrganisationAccessRules {
 
-    /** Recording is a clerk's work (and so an admin's). */
+    private static final String ONE = OrganisationController.PATH + "/{id}";
+
+    /** Recording what happened is a clerk's work (and so an admin's). */
     @Bean
     ApiAccessRule organisationRegistration() {
         return ApiAccessRule.post(OrganisationController.PATH).allow(Role.CLERK);
+    }
+
+    @Bean
+    ApiAccessRule organisationAmendment() {
+        return ApiAccessRule.post(ONE + "/amendment").allow(Role.CLERK);
+    }
+
+    @Bean
+    ApiAccessRule organisationRenaming() {
+        return ApiAccessRule.post(ONE + "/renaming").allow(Role.CLERK);
+    }
+
+    @Bean
+    ApiAccessRule organisationLiquidation() {
+        return ApiAccessRule.post(ONE + "/liquidation").allow(Role.CLERK);
+    }
+
+    /** Changing what was recorded wrongly is an admin's: the history shows who did it and why. */
+    @Bean
+    ApiAccessRule organisationCorrection() {
+        return ApiAccessRule.post(ONE + "/correction").allow(Role.ADMIN);
+    }
+
+    @Bean
+    ApiAccessRule organisationWithdrawal() {
+        return ApiAccessRule.post(ONE + "/withdrawal").allow(Role.ADMIN);
     }
 }

@@ -106,7 +106,7 @@ class OrganisationApiIT {
                 .containsEntry("user", "lysychansk-clerk");
         assertThat(eventStore.readEvents(id).asStream().count()).as("no unscoped stream").isZero();
         awaitOrganisation(id);
-        Document stored = directory().find(Filters.eq("organisationId", id)).first();
+        Document stored = directory().find(Filters.eq("clientId", id)).first();
         assertThat(stored).isNotNull();
         assertThat(stored.getString("tenant")).isEqualTo("lysychansk");
     }
@@ -357,7 +357,7 @@ class OrganisationApiIT {
     void futureRegistrationDateBreaksABusinessRule() throws Exception {
         HttpResponse<String> response = post(ORGANISATIONS, organisation(uniqueId(), "ngo", "Завтрашня", "2999-01-01"));
 
-        api.assertProblem(response, 422, "registered_in_future", "registeredOn");
+        api.assertProblem(response, 422, "date_in_future", "registeredOn");
     }
 
     @Test
@@ -388,9 +388,9 @@ class OrganisationApiIT {
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(awaitOrganisation(id).get("name").asText()).isEqualTo(name);
-        Document stored = directory().find(Filters.eq("organisationId", id)).first();
+        Document stored = directory().find(Filters.eq("clientId", id)).first();
         assertThat(stored).isNotNull();
-        assertThat(stored.get("name")).isEqualTo(name);
+        assertThat(stored.get("sortKey")).as("the name as the list sorts it").isEqualTo(name);
     }
 
     @Test

@@ -3,7 +3,8 @@ package ua.hromada.registry.api.organisation;
 import java.util.List;
 
 /**
- * One page of organisations.
+ * One page of organisations. Each register answers its lists with a page type of its own (rather than a generic
+ * page) because Axon matches a query's response type by class.
  *
  * @param total how many organisations match, over all pages
  */

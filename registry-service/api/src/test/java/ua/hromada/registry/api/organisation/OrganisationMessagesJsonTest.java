@@ -34,7 +34,8 @@ class OrganisationMessagesJsonTest {
     @Test
     void pageOfViewsSurvivesARoundTrip() throws Exception {
         OrganisationPage page = new OrganisationPage(List.of(new OrganisationView("org-2",
-                OrganisationKind.NGO, "Світанок", LocalDate.of(2020, 1, 15), null, null)), 0, 20, 1);
+                OrganisationKind.NGO, "Світанок", LocalDate.of(2020, 1, 15), null, null, null,
+                OrganisationStatus.ACTIVE, 0)), 0, 20, 1);
 
         assertThat(json.readValue(json.writeValueAsString(page), OrganisationPage.class)).isEqualTo(page);
     }

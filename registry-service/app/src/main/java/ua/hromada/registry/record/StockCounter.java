@@ -1,0 +1,179 @@
+package ua.hromada.registry.record;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Answers "how many records of this register existed at the end of a day" (organisations as of 2021-12-31, street
+ * committees, documents on long-term control) without reading the records: it keeps, per tenant, kind and year,
+ * how many records started and how many stopped on each day of that year. A count reads one small document per
+ * year and kind through the {@code _id} index, which matters on the embedded server that uses no other index.
+ * <p>
+ * A record counts from the end of its {@code from} day until the end of its {@code until} day, when it stops:
+ * registered 2020-03-01 and liquidated 2021-06-30 it counts as of 2021-06-29 and not as of 2021-06-30.
+ * <p>
+ * A move is keyed by its event: every bucket remembers the keys of the last {@value #REMEMBERED_KEYS} moves it took
+ * and ignores a repeat, so an event handled again after a crash (its counters moved, its token not yet stored)
+ * never counts twice. One writer per record is assumed, which a tracking processor gives.
+ */
+public final class StockCounter {
+
+    /** More than the events of one processor batch that can touch one bucket. */
+    static final int REMEMBERED_KEYS = 512;
+
+    private static final String COLLECTION = "registry_stock_counts";
+    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("MMdd");
+    private static final String METRIC = "metric";
+    private static final String STARTED = "started";
+    private static final String STOPPED = "stopped";
+    private static final String STARTED_TOTAL = "startedTotal";
+    private static final String STOPPED_TOTAL = "stoppedTotal";
+    private static final String APPLIED = "applied";
+    private static final String KINDS = "kinds";
+    private static final String FIRST_YEAR = "firstYear";
+    private static final String ANY_KIND = "-";
+
+    private final MongoCollection<Document> buckets;
+    private final String metric;
+
+    /** A record's time in the register: counted from the end of {@code from} until the end of {@code until}. */
+    public record Span(String kind, LocalDate from, LocalDate until) {
+
+        public Span {
+            Objects.requireNonNull(from, "a counted record has a start");
+            kind = kind == null ? ANY_KIND : kind;
+        }
+    }
+
+    /** @param metric names what is counted, e.g. {@code organisations}; each metric has its own buckets */
+    public StockCounter(MongoDatabase database, String metric) {
+        this.buckets = database.getCollection(COLLECTION);
+        this.metric = metric;
+    }
+
+    /**
+     * Moves one record from {@code before} to {@code after} ({@code null}: not counted), as the event named by
+     * {@code eventKey} says; a repeated key changes nothing.
+     */
+    public void move(String tenant, String eventKey, Span before, Span after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        Map<String, Map<String, Integer>> changes = new LinkedHashMap<>();
+        if (before != null) {
+            collect(changes, tenant, before, -1);
+        }
+        if (after != null) {
+            collect(changes, tenant, after, +1);
+            buckets.updateOne(Filters.eq("_id", indexId(tenant)),
+                    Updates.combine(Updates.set(METRIC, metric), Updates.addToSet(KINDS, after.kind()),
+                            Updates.min(FIRST_YEAR, after.from().getYear())),
+                    new UpdateOptions().upsert(true));
+        }
+        changes.forEach((bucketId, increments) -> apply(bucketId, eventKey, increments));
+    }
+
+    /** How many records of {@code kind} ({@code null}: of every kind) counted at the end of {@code asOf}. */
+    public long count(String tenant, String kind, LocalDate asOf) {
+        Document index = buckets.find(Filters.eq("_id", indexId(tenant))).first();
+        if (index == null) {
+            return 0;
+        }
+        int firstYear = index.getInteger(FIRST_YEAR);
+        List<String> kinds = kind == null ? index.getList(KINDS, String.class) : List.of(kind);
+        List<String> ids = new ArrayList<>();
+        for (String counted : kinds) {
+            for (int year = firstYear; year <= asOf.getYear(); year++) {
+                ids.add(bucketId(tenant, counted, year));
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String lastDay = asOf.format(DAY_OF_YEAR);
+        String asOfYear = "|" + asOf.getYear();
+        long count = 0;
+        for (Document bucket : buckets.find(Filters.in("_id", ids))) {
+            if (bucket.getString("_id").endsWith(asOfYear)) {
+                count += sumUpTo(bucket.get(STARTED, Document.class), lastDay)
+                        - sumUpTo(bucket.get(STOPPED, Document.class), lastDay);
+            } else {
+                count += bucket.get(STARTED_TOTAL, 0) - bucket.get(STOPPED_TOTAL, 0);
+            }
+        }
+        return count;
+    }
+
+    /** Forgets this metric's counts, before a replay rebuilds them. */
+    public void clear() {
+        buckets.deleteMany(Filters.eq(METRIC, metric));
+    }
+
+    private void collect(Map<String, Map<String, Integer>> changes, String tenant, Span span, int sign) {
+        add(changes, bucketId(tenant, span.kind(), span.from().getYear()), STARTED, span.from(), sign);
+        if (span.until() != null) {
+            add(changes, bucketId(tenant, span.kind(), span.until().getYear()), STOPPED, span.until(), sign);
+        }
+    }
+
+    private static void add(Map<String, Map<String, Integer>> changes, String bucketId, String side, LocalDate day,
+                            int sign) {
+        Map<String, Integer> increments = changes.computeIfAbsent(bucketId, id -> new LinkedHashMap<>());
+        increments.merge(side + "." + day.format(DAY_OF_YEAR), sign, Integer::sum);
+        increments.merge(side.equals(STARTED) ? STARTED_TOTAL : STOPPED_TOTAL, sign, Integer::sum);
+    }
+
+    private void apply(String bucketId, String eventKey, Map<String, Integer> increments) {
+        List<Bson> updates = new ArrayList<>();
+        increments.forEach((field, delta) -> {
+            if (delta != 0) {
+                updates.add(Updates.inc(field, delta));
+            }
+        });
+        if (updates.isEmpty()) {
+            return;
+        }
+        Document bucket = buckets.find(Filters.eq("_id", bucketId)).first();
+        if (bucket != null && bucket.getList(APPLIED, String.class, List.of()).contains(eventKey)) {
+            return;
+        }
+        updates.add(Updates.set(METRIC, metric));
+        updates.add(Updates.pushEach(APPLIED, List.of(eventKey), new PushOptions().slice(-REMEMBERED_KEYS)));
+        buckets.updateOne(Filters.eq("_id", bucketId), Updates.combine(updates), new UpdateOptions().upsert(true));
+    }
+
+    private static long sumUpTo(Document days, String lastDay) {
+        if (days == null) {
+            return 0;
+        }
+        long sum = 0;
+        for (Map.Entry<String, Object> day : days.entrySet()) {
+            if (day.getKey().compareTo(lastDay) <= 0) {
+                sum += ((Number) day.getValue()).longValue();
+            }
+        }
+        return sum;
+    }
+
+    private String indexId(String tenant) {
+        return metric + "|" + tenant;
+    }
+
+    private String bucketId(String tenant, String kind, int year) {
+        return metric + "|" + tenant + "|" + kind + "|" + year;
+    }
+}
