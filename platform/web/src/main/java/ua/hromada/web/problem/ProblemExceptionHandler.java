@@ -15,6 +15,7 @@ import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -170,6 +171,13 @@ public class ProblemExceptionHandler {
         }
         // Axon 4 does not make AggregateStreamCreationException (two creations of one id racing) a
         // ConcurrencyException, but for the client both are the same lost race.
+        if (failure instanceof ConflictingAggregateVersionException conflict) {
+            return respond(HttpStatus.CONFLICT, "version_conflict", "The record is at version "
+                            + conflict.getActualVersion() + ", not " + conflict.getExpectedVersion()
+                            + " as If-Match says: it changed since it was read. Read it again and decide anew.",
+                    List.of(new FieldViolation("If-Match", "names version " + conflict.getExpectedVersion()
+                            + ", the record is at " + conflict.getActualVersion())), request);
+        }
         if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
             return respond(HttpStatus.CONFLICT, "concurrent_modification",
                     "The record was changed by another request at the same time; read it again and retry.",

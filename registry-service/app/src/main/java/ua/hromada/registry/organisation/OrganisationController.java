@@ -37,6 +37,7 @@ import ua.hromada.registry.api.organisation.RenameOrganisationCommand;
 import ua.hromada.registry.api.organisation.WithdrawOrganisationCommand;
 import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.record.ClientIds;
+import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
@@ -58,6 +59,7 @@ import java.time.LocalDate;
 class OrganisationController {
 
     static final String PATH = "/api/registry/organisations";
+    private static final String IF_MATCH = "If-Match";
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -94,49 +96,59 @@ class OrganisationController {
 
     @PostMapping("/{id}/amendment")
     RecordReference amend(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
-                          @Valid @RequestBody OrganisationChangeRequests.Amendment request) {
-        commandGateway.sendAndWait(new AmendOrganisationCommand(inCallersCouncil(id), request.party(),
-                request.code(), request.amendedOn()));
+                          @Valid @RequestBody OrganisationChangeRequests.Amendment request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        ExpectedVersion.send(commandGateway, new AmendOrganisationCommand(inCallersCouncil(id), request.party(),
+                request.code(), request.amendedOn()), ifMatch);
         return new RecordReference(id);
     }
 
     @PostMapping("/{id}/renaming")
     RecordReference rename(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
-                           @Valid @RequestBody OrganisationChangeRequests.Renaming request) {
-        commandGateway.sendAndWait(new RenameOrganisationCommand(inCallersCouncil(id), request.name(),
-                request.renamedOn()));
+                           @Valid @RequestBody OrganisationChangeRequests.Renaming request,
+                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        ExpectedVersion.send(commandGateway, new RenameOrganisationCommand(inCallersCouncil(id), request.name(),
+                request.renamedOn()), ifMatch);
         return new RecordReference(id);
     }
 
     @PostMapping("/{id}/liquidation")
     RecordReference liquidate(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
-                              @Valid @RequestBody OrganisationChangeRequests.Liquidation request) {
-        commandGateway.sendAndWait(new LiquidateOrganisationCommand(inCallersCouncil(id), request.liquidatedOn()));
+                              @Valid @RequestBody OrganisationChangeRequests.Liquidation request,
+                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        ExpectedVersion.send(commandGateway, new LiquidateOrganisationCommand(inCallersCouncil(id),
+                request.liquidatedOn()), ifMatch);
         return new RecordReference(id);
     }
 
     @PostMapping("/{id}/correction")
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
-                            @Valid @RequestBody OrganisationChangeRequests.Correction request) {
-        commandGateway.sendAndWait(new CorrectOrganisationCommand(inCallersCouncil(id), new OrganisationDetails(
-                request.kind(), request.name(), request.registeredOn(), request.liquidatedOn(), request.party(),
-                request.code()), request.reason()));
+                            @Valid @RequestBody OrganisationChangeRequests.Correction request,
+                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        ExpectedVersion.send(commandGateway, new CorrectOrganisationCommand(inCallersCouncil(id),
+                new OrganisationDetails(request.kind(), request.name(), request.registeredOn(), request.liquidatedOn(),
+                        request.party(), request.code()), request.reason()), ifMatch);
         return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
-                             @Valid @RequestBody WithdrawalRequest request) {
-        commandGateway.sendAndWait(new WithdrawOrganisationCommand(inCallersCouncil(id), request.reason()));
+                             @Valid @RequestBody WithdrawalRequest request,
+                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        ExpectedVersion.send(commandGateway, new WithdrawOrganisationCommand(inCallersCouncil(id), request.reason()),
+                ifMatch);
         return new RecordReference(id);
     }
 
+    /** The organisation with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
-    OrganisationView find(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        return queryGateway.query(new FindOrganisationQuery(inCallersCouncil(id)),
+    ResponseEntity<OrganisationView> find(
+            @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
+        OrganisationView organisation = queryGateway.query(new FindOrganisationQuery(inCallersCouncil(id)),
                         ResponseTypes.optionalInstanceOf(OrganisationView.class))
                 .join()
                 .orElseThrow(() -> new NotFoundException("not_found", "id", "No organisation with id " + id + "."));
+        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(organisation.version())).body(organisation);
     }
 
     /** Organisations by name; withdrawn ones only with {@code status=withdrawn}. */

@@ -60,7 +60,7 @@ class OrganisationDirectoryProjection {
         String id = event.organisationId().value();
         OrganisationDetails details = new OrganisationDetails(event.kind(), event.name(), event.registeredOn(), null,
                 event.party(), event.code());
-        directory.apply(id, sequence, none -> view(id, details, OrganisationStatus.ACTIVE, 0), counting(id, sequence));
+        directory.apply(id, sequence, none -> view(id, details, OrganisationStatus.ACTIVE, 0, sequence), counting(id, sequence));
     }
 
     @EventHandler
@@ -68,7 +68,7 @@ class OrganisationDirectoryProjection {
         String id = event.organisationId().value();
         directory.apply(id, sequence, current -> view(id, new OrganisationDetails(current.kind(), current.name(),
                 current.registeredOn(), current.liquidatedOn(), event.party(), event.code()), current.status(),
-                current.corrections()));
+                current.corrections(), sequence));
     }
 
     @EventHandler
@@ -76,7 +76,7 @@ class OrganisationDirectoryProjection {
         String id = event.organisationId().value();
         directory.apply(id, sequence, current -> view(id, new OrganisationDetails(current.kind(), event.name(),
                 current.registeredOn(), current.liquidatedOn(), current.party(), current.code()), current.status(),
-                current.corrections()));
+                current.corrections(), sequence));
     }
 
     @EventHandler
@@ -84,7 +84,7 @@ class OrganisationDirectoryProjection {
         String id = event.organisationId().value();
         directory.apply(id, sequence, current -> view(id, new OrganisationDetails(current.kind(), current.name(),
                 current.registeredOn(), event.liquidatedOn(), current.party(), current.code()),
-                OrganisationStatus.LIQUIDATED, current.corrections()), counting(id, sequence));
+                OrganisationStatus.LIQUIDATED, current.corrections(), sequence), counting(id, sequence));
     }
 
     @EventHandler
@@ -92,7 +92,7 @@ class OrganisationDirectoryProjection {
         String id = event.organisationId().value();
         OrganisationDetails corrected = event.corrected();
         directory.apply(id, sequence, current -> view(id, corrected, corrected.liquidatedOn() == null
-                ? OrganisationStatus.ACTIVE : OrganisationStatus.LIQUIDATED, current.corrections() + 1),
+                ? OrganisationStatus.ACTIVE : OrganisationStatus.LIQUIDATED, current.corrections() + 1, sequence),
                 counting(id, sequence));
     }
 
@@ -100,7 +100,7 @@ class OrganisationDirectoryProjection {
     void on(OrganisationWithdrawnEvent event, @SequenceNumber long sequence) {
         String id = event.organisationId().value();
         directory.apply(id, sequence, current -> view(id, detailsOf(current), OrganisationStatus.WITHDRAWN,
-                current.corrections()), counting(id, sequence));
+                current.corrections(), sequence), counting(id, sequence));
     }
 
     @ResetHandler
@@ -143,9 +143,10 @@ class OrganisationDirectoryProjection {
     }
 
     private static OrganisationView view(String id, OrganisationDetails details, OrganisationStatus status,
-                                         int corrections) {
+                                         int corrections, long version) {
         return new OrganisationView(TenantScopedId.parse(id).clientId(), details.kind(), details.name(),
-                details.registeredOn(), details.liquidatedOn(), details.party(), details.code(), status, corrections);
+                details.registeredOn(), details.liquidatedOn(), details.party(), details.code(), status, corrections,
+                version);
     }
 
     private static OrganisationDetails detailsOf(OrganisationView view) {

@@ -67,7 +67,7 @@ class OrganisationDirectoryProjectionTest {
 
         assertThat(collection.countDocuments()).isEqualTo(1);
         assertThat(find(LYSYCHANSK, "org-1")).contains(new OrganisationView("org-1", OrganisationKind.NGO,
-                "Світанок", REGISTERED_ON, LocalDate.of(2021, 3, 1), null, "12345678", OrganisationStatus.LIQUIDATED, 0));
+                "Світанок", REGISTERED_ON, LocalDate.of(2021, 3, 1), null, "12345678", OrganisationStatus.LIQUIDATED, 0, 1));
         assertThat(count(LYSYCHANSK, null, LocalDate.of(2021, 2, 28))).isEqualTo(1);
         assertThat(count(LYSYCHANSK, null, LocalDate.of(2021, 3, 1))).isZero();
     }

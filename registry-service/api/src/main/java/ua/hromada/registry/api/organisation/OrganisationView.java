@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param id          the id the client chose (or the service generated), unique within the council
  * @param corrections how many times an admin corrected the record (its history shows each)
+ * @param version     the sequence number of the record's last event; a change may name it in {@code If-Match}
  */
 public record OrganisationView(
         String id,
@@ -17,5 +18,6 @@ public record OrganisationView(
         String party,
         String code,
         OrganisationStatus status,
-        int corrections) {
+        int corrections,
+        long version) {
 }

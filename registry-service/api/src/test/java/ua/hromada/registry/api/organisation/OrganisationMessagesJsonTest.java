@@ -35,7 +35,7 @@ class OrganisationMessagesJsonTest {
     void pageOfViewsSurvivesARoundTrip() throws Exception {
         OrganisationPage page = new OrganisationPage(List.of(new OrganisationView("org-2",
                 OrganisationKind.NGO, "Світанок", LocalDate.of(2020, 1, 15), null, null, null,
-                OrganisationStatus.ACTIVE, 0)), 0, 20, 1);
+                OrganisationStatus.ACTIVE, 0, 0)), 0, 20, 1);
 
         assertThat(json.readValue(json.writeValueAsString(page), OrganisationPage.class)).isEqualTo(page);
     }
