@@ -1,0 +1,16 @@
+package ua.hromada.registry.api.appeal;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * An appeal's record was withdrawn as entered in error; it no longer counts anywhere, and reports "as known at" an
+ * earlier moment still show it.
+ *
+ * @param withdrawn the record as it read when it was withdrawn
+ */
+@Revision("1")
+public record CitizenAppealWithdrawnEvent(
+        CitizenAppealId citizenAppealId,
+        CitizenAppealDetails withdrawn,
+        String reason) {
+}
