@@ -40,6 +40,28 @@ public final class ApiCalls {
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * A POST with extra headers given as name, value pairs, e.g. {@code "If-Match", "\"3\""}.
+     *
+     * @param token the bearer token, or {@code null} for none
+     */
+    public HttpResponse<String> postAs(String token, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = withToken(token, HttpRequest.newBuilder(uri(path)))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Sends NDJSON lines to an import endpoint, e.g. {@code /api/registry/imports}. */
+    public HttpResponse<String> importAs(String token, String path, String ndjson)
+            throws IOException, InterruptedException {
+        return send(withToken(token, HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/x-ndjson")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(ndjson)).build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
