@@ -15,6 +15,9 @@ import java.time.Duration;
  * @param maxEventsPerCommit  largest unit of work accepted, bounding the search for a load that starts mid-commit
  * @param majority            majority write and read concern, for replica sets; harmless on the embedded server
  * @param claimTimeout        after this long without an extension a token claim may be taken by another node
+ * @param processorBatchSize  events a tracking processor handles per unit of work (one token update per batch)
+ *                            unless a processor's own {@code axon.eventhandling.processors.<name>.batch-size} says
+ *                            otherwise; projections that deduplicate by a window of recent events must remember more
  */
 @ConfigurationProperties("hromada.eventstore")
 public record EventStoreProperties(
@@ -25,7 +28,8 @@ public record EventStoreProperties(
         Integer batchSize,
         Integer maxEventsPerCommit,
         Boolean majority,
-        Duration claimTimeout) {
+        Duration claimTimeout,
+        Integer processorBatchSize) {
 
     public EventStoreProperties {
         eventsCollection = eventsCollection == null ? "events" : eventsCollection;
@@ -36,5 +40,6 @@ public record EventStoreProperties(
         maxEventsPerCommit = maxEventsPerCommit == null ? 1024 : maxEventsPerCommit;
         majority = majority == null ? Boolean.TRUE : majority;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
+        processorBatchSize = processorBatchSize == null ? 100 : processorBatchSize;
     }
 }

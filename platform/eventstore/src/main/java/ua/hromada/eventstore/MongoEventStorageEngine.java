@@ -108,7 +108,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MongoCollection<Document> commitsForTracking;
     private final MongoCollection<Document> snapshots;
     private final int maxEventsPerCommit;
+    private static final long SNAPSHOT_CHECK_INTERVAL_MILLIS = 10_000;
+
     private final ReentrantLock appendLock = new ReentrantLock();
+    private volatile boolean snapshotsExist;
+    private volatile long snapshotsCheckedAt = Long.MIN_VALUE / 2;
     private final Map<Long, Long> commitEndingAt = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
@@ -602,6 +606,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     .append(ID, snapshot.getAggregateIdentifier())
                     .append(AGGREGATE_ID, snapshot.getAggregateIdentifier());
             snapshots.replaceOne(Filters.eq(ID, snapshot.getAggregateIdentifier()), document, new ReplaceOptions().upsert(true));
+            snapshotsExist = true;
         } catch (RuntimeException e) {
             // a lost snapshot only costs a longer load next time
             log.warn("Could not store snapshot of aggregate {} at sequence {}", snapshot.getAggregateIdentifier(),
@@ -611,8 +616,29 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        if (!snapshotsMayExist()) {
+            return Stream.empty();
+        }
         Document snapshot = snapshots.find(Filters.eq(ID, aggregateIdentifier)).first();
         return snapshot == null ? Stream.empty() : Stream.of(toEventData(snapshot, snapshot));
+    }
+
+    /**
+     * Whether any aggregate has a snapshot. Until one does (services without snapshot triggers never write one), a
+     * load skips the snapshot lookup, which would be one more round trip per command. Another node's first snapshot
+     * is noticed within {@value #SNAPSHOT_CHECK_INTERVAL_MILLIS} ms; a load that misses it reads all events instead,
+     * which gives the same aggregate.
+     */
+    private boolean snapshotsMayExist() {
+        if (snapshotsExist) {
+            return true;
+        }
+        long now = System.currentTimeMillis();
+        if (now - snapshotsCheckedAt >= SNAPSHOT_CHECK_INTERVAL_MILLIS) {
+            snapshotsExist = snapshots.find().projection(Projections.include(ID)).first() != null;
+            snapshotsCheckedAt = now;
+        }
+        return snapshotsExist;
     }
 
     // ---------------------------------------------------------------- builder

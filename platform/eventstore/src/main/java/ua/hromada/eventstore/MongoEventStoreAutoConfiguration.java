@@ -2,6 +2,8 @@ package ua.hromada.eventstore;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -43,6 +45,18 @@ public class MongoEventStoreAutoConfiguration {
      * Copies the tenant and the user from a command's metadata to every event it causes, so each stored event
      * says whose record it is and who recorded it.
      */
+    /**
+     * Tracking processors handle events in batches by default: Axon's default of one event per unit of work stores
+     * the token after every event, a second write for each one a projection makes.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "trackingProcessorBatches")
+    public ConfigurerModule trackingProcessorBatches(EventStoreProperties properties) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(properties.processorBatchSize()));
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "tenantAndUserCorrelation")
     public CorrelationDataProvider tenantAndUserCorrelation() {

@@ -9,13 +9,20 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers "how many records of this register existed at the end of a day" (organisations as of 2021-12-31, street
@@ -26,14 +33,16 @@ import java.util.Objects;
  * A record counts from the end of its {@code from} day until the end of its {@code until} day, when it stops:
  * registered 2020-03-01 and liquidated 2021-06-30 it counts as of 2021-06-29 and not as of 2021-06-30.
  * <p>
- * A move is keyed by its event: every bucket remembers the keys of the last {@value #REMEMBERED_KEYS} moves it took
- * and ignores a repeat, so an event handled again after a crash (its counters moved, its token not yet stored)
- * never counts twice. One writer per record is assumed, which a tracking processor gives.
+ * A move is keyed by its event: every bucket remembers (a 64-bit hash of) the keys of the last
+ * {@value #REMEMBERED_KEYS} moves it took and ignores a repeat, so an event handled again after a crash (its counters
+ * moved, its token not yet stored) never counts twice. That holds while a processor's batch, the events handled
+ * again after a crash, is smaller than that window ({@code hromada.eventstore.processor-batch-size}, 100 by default).
+ * One writer per record is assumed, which a tracking processor gives.
  */
 public final class StockCounter {
 
     /** More than the events of one processor batch that can touch one bucket. */
-    static final int REMEMBERED_KEYS = 512;
+    static final int REMEMBERED_KEYS = 256;
 
     private static final String COLLECTION = "registry_stock_counts";
     private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("MMdd");
@@ -49,6 +58,11 @@ public final class StockCounter {
 
     private final MongoCollection<Document> buckets;
     private final String metric;
+    /** Per tenant, the kinds and first year its index document is known to hold: most moves need not write it. */
+    private final Map<String, Index> knownIndexes = new ConcurrentHashMap<>();
+
+    private record Index(Set<String> kinds, int firstYear) {
+    }
 
     /** A record's time in the register: counted from the end of {@code from} until the end of {@code until}. */
     public record Span(String kind, LocalDate from, LocalDate until) {
@@ -79,12 +93,10 @@ public final class StockCounter {
         }
         if (after != null) {
             collect(changes, tenant, after, +1);
-            buckets.updateOne(Filters.eq("_id", indexId(tenant)),
-                    Updates.combine(Updates.set(METRIC, metric), Updates.addToSet(KINDS, after.kind()),
-                            Updates.min(FIRST_YEAR, after.from().getYear())),
-                    new UpdateOptions().upsert(true));
+            index(tenant, after);
         }
-        changes.forEach((bucketId, increments) -> apply(bucketId, eventKey, increments));
+        String key = keyOf(eventKey);
+        changes.forEach((bucketId, increments) -> apply(bucketId, key, increments));
     }
 
     /** How many records of {@code kind} ({@code null}: of every kind) counted at the end of {@code asOf}. */
@@ -120,7 +132,35 @@ public final class StockCounter {
 
     /** Forgets this metric's counts, before a replay rebuilds them. */
     public void clear() {
+        knownIndexes.clear();
         buckets.deleteMany(Filters.eq(METRIC, metric));
+    }
+
+    private void index(String tenant, Span span) {
+        Index known = knownIndexes.get(tenant);
+        int year = span.from().getYear();
+        if (known != null && known.kinds().contains(span.kind()) && known.firstYear() <= year) {
+            return;
+        }
+        // $addToSet and $min only ever widen the index, so a stale cache costs a write, never a wrong count
+        buckets.updateOne(Filters.eq("_id", indexId(tenant)),
+                Updates.combine(Updates.set(METRIC, metric), Updates.addToSet(KINDS, span.kind()),
+                        Updates.min(FIRST_YEAR, year)),
+                new UpdateOptions().upsert(true));
+        Set<String> kinds = new HashSet<>(known == null ? Set.of() : known.kinds());
+        kinds.add(span.kind());
+        knownIndexes.put(tenant, new Index(Set.copyOf(kinds), known == null ? year : Math.min(year,
+                known.firstYear())));
+    }
+
+    /** A short fixed-size stand-in for the event's key, so that a bucket's memory of recent moves stays small. */
+    private static String keyOf(String eventKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(eventKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private void collect(Map<String, Map<String, Integer>> changes, String tenant, Span span, int sign) {

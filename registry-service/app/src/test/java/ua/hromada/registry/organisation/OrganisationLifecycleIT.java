@@ -129,6 +129,7 @@ class OrganisationLifecycleIT {
     @Test
     void twoClerksChangingTheSameReadOneWinsTheOtherIsToldAndNothingIsLost() throws Exception {
         String id = register("ngo", "Світанок", "2019-05-14");
+        awaitOrganisation(id, view -> true);
         HttpResponse<String> read = api.getAs(clerk(), ORGANISATIONS + "/" + id);
         String etag = read.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isEqualTo("\"0\"");
