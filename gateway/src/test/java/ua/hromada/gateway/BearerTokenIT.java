@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BearerTokenIT {
 
     private static final int MAX_REQUEST_BYTES = 4096;
+    private static final int MAX_IMPORT_BYTES = 4 * MAX_REQUEST_BYTES;
 
     private static final TestJwtIssuer realm = TestJwtIssuer.shared();
     private static final StubBackend registry = new StubBackend();
@@ -49,6 +50,7 @@ class BearerTokenIT {
     @DynamicPropertySource
     static void stubs(DynamicPropertyRegistry properties) {
         properties.add("hromada.security.max-request-size", () -> MAX_REQUEST_BYTES + "B");
+        properties.add("hromada.security.max-import-size", () -> MAX_IMPORT_BYTES + "B");
         properties.add("hromada.services.registry-uri", registry::uri);
         properties.add("hromada.services.events-uri", () -> "http://127.0.0.1:" + closedPort());
     }
@@ -213,7 +215,7 @@ class BearerTokenIT {
 
     @Test
     void refusesADeclaredOversizeBodyBeforeItReachesTheService() {
-        client.post().uri("/api/registry/imports").headers(bearer(clerkToken()))
+        client.post().uri("/api/registry/organisations").headers(bearer(clerkToken()))
                 .contentType(MediaType.APPLICATION_NDJSON).bodyValue(new byte[MAX_REQUEST_BYTES + 1]).exchange()
                 .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -226,8 +228,8 @@ class BearerTokenIT {
 
     @Test
     void acceptsABodyOfExactlyTheLimit() {
-        client.post().uri("/api/registry/imports").headers(bearer(clerkToken()))
-                .contentType(MediaType.APPLICATION_NDJSON).bodyValue(new byte[MAX_REQUEST_BYTES]).exchange()
+        client.post().uri("/api/registry/organisations").headers(bearer(clerkToken()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(new byte[MAX_REQUEST_BYTES]).exchange()
                 .expectStatus().isOk();
 
         assertThat(registry.received()).singleElement()
@@ -235,8 +237,29 @@ class BearerTokenIT {
     }
 
     @Test
-    void refusesAChunkedBodyOnceItOutgrowsTheLimit() throws Exception {
+    void anImportMayBeLargerThanOtherRequestsUpToItsOwnLimitAndIsStreamed() throws Exception {
         HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/registry/imports"))
+                .header("Authorization", "Bearer " + clerkToken())
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(new byte[MAX_IMPORT_BYTES])))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+
+        assertThat(HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        assertThat(registry.received()).last()
+                .satisfies(request -> assertThat(request.bodyBytes()).isEqualTo(MAX_IMPORT_BYTES));
+
+        client.post().uri("/api/registry/imports").headers(bearer(clerkToken()))
+                .contentType(MediaType.APPLICATION_NDJSON).bodyValue(new byte[MAX_IMPORT_BYTES + 1]).exchange()
+                .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    @Test
+    void refusesAChunkedBodyOnceItOutgrowsTheLimit() throws Exception {
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/registry/organisations"))
                 .header("Authorization", "Bearer " + clerkToken())
                 .header("Content-Type", "application/x-ndjson")
                 // an InputStream has no known length, so the client sends it chunked

@@ -10,6 +10,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import ua.hromada.gateway.problem.ProblemResponses;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,18 +21,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * the declared {@code Content-Length} is too large, and for a body of unknown length (chunked) as soon as the
  * bytes read pass the limit. It also bounds the gateway's memory: a route with a circuit-breaker fallback has
  * Spring Cloud Gateway read the whole body into memory first, so the fallback could be sent it too.
+ * <p>
+ * Imports ({@code POST /api/<service>/imports}) have a limit of their own: their routes have no fallback, so the
+ * gateway streams them, and a council's yearly file is far larger than any other request.
  */
 public final class RequestSizeLimitWebFilter implements WebFilter {
 
-    private final long maxBytes;
+    private static final PathPattern IMPORTS = PathPatternParser.defaultInstance.parse("/api/*/imports");
 
-    public RequestSizeLimitWebFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long maxRequestBytes;
+    private final long maxImportBytes;
+
+    public RequestSizeLimitWebFilter(long maxRequestBytes, long maxImportBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        long maxBytes = IMPORTS.matches(request.getPath().pathWithinApplication()) ? maxImportBytes : maxRequestBytes;
         long declaredLength = request.getHeaders().getContentLength();
         Mono<Void> handled;
         if (declaredLength > maxBytes) {
@@ -38,16 +48,19 @@ public final class RequestSizeLimitWebFilter implements WebFilter {
         } else if (declaredLength >= 0) {
             handled = chain.filter(exchange);
         } else {
-            handled = chain.filter(exchange.mutate().request(new LimitedBodyRequest(request)).build());
+            handled = chain.filter(exchange.mutate().request(new LimitedBodyRequest(request, maxBytes)).build());
         }
         return handled.onErrorResume(RequestBodyTooLargeException.class, tooLarge -> ProblemResponses.write(
                 exchange, HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyTooLargeException.CODE, tooLarge.getReason()));
     }
 
-    private final class LimitedBodyRequest extends ServerHttpRequestDecorator {
+    private static final class LimitedBodyRequest extends ServerHttpRequestDecorator {
 
-        LimitedBodyRequest(ServerHttpRequest delegate) {
+        private final long maxBytes;
+
+        LimitedBodyRequest(ServerHttpRequest delegate, long maxBytes) {
             super(delegate);
+            this.maxBytes = maxBytes;
         }
 
         @Override

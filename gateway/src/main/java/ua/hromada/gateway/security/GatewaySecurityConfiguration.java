@@ -151,7 +151,8 @@ class GatewaySecurityConfiguration {
                         .requireCsrfProtectionMatcher(sessionWrites(sessionIds))
                         .accessDeniedHandler(ProblemSecurityHandlers.csrfTokenInvalid()))
                 .headers(headers -> commonHeaders(headers))
-                .addFilterAfter(new RequestSizeLimitWebFilter(properties.maxRequestSize().toBytes()),
+                .addFilterAfter(new RequestSizeLimitWebFilter(properties.maxRequestSize().toBytes(),
+                                properties.maxImportSize().toBytes()),
                         SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .addFilterAfter(new TenantRequiredWebFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
@@ -192,7 +193,8 @@ class GatewaySecurityConfiguration {
                         .accessDeniedHandler(ProblemSecurityHandlers.csrfTokenInvalid()))
                 .headers(headers -> commonHeaders(headers)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy())))
-                .addFilterAfter(new RequestSizeLimitWebFilter(properties.maxRequestSize().toBytes()),
+                .addFilterAfter(new RequestSizeLimitWebFilter(properties.maxRequestSize().toBytes(),
+                                properties.maxImportSize().toBytes()),
                         SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .addFilterAfter(issueCsrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .build();

@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
  *                               those tokens character for character, so it is the URL clients see Keycloak at
  * @param audience               the audience every API token must name (Keycloak's audience mapper adds it)
  * @param maxRequestSize         the largest request body the gateway passes on; larger ones get 413
+ * @param maxImportSize          the same for NDJSON imports ({@code POST /api/<service>/imports}), which a service
+ *                               reads as a stream, line by line
  * @param contentSecurityPolicy  the Content-Security-Policy of the web console's pages; it has no
  *                               {@code form-action}, because the logout form is redirected to Keycloak's
  *                               end-session endpoint and browsers apply {@code form-action} to redirects
@@ -23,6 +25,7 @@ public record HromadaSecurityProperties(
         String issuerUri,
         @DefaultValue("hromada-api") String audience,
         @DefaultValue("10MB") DataSize maxRequestSize,
+        @DefaultValue("512MB") DataSize maxImportSize,
         @DefaultValue("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
                 + "frame-ancestors 'none'")
         String contentSecurityPolicy,
@@ -32,5 +35,6 @@ public record HromadaSecurityProperties(
         Assert.hasText(issuerUri, "hromada.security.issuer-uri must name the realm whose tokens the gateway accepts");
         Assert.hasText(audience, "hromada.security.audience must not be empty");
         Assert.isTrue(maxRequestSize.toBytes() > 0, "hromada.security.max-request-size must be positive");
+        Assert.isTrue(maxImportSize.toBytes() > 0, "hromada.security.max-import-size must be positive");
     }
 }
