@@ -69,6 +69,18 @@ class AppealMessagesJsonTest {
     }
 
     @Test
+    void pageOfViewsSurvivesARoundTripWithTheStatusInLowerCase() throws Exception {
+        CitizenAppealPage page = new CitizenAppealPage(List.of(new CitizenAppealView("appeal-88",
+                AppealChannel.WEB_PORTAL, RECEIVED_ON, "Вивезення сміття", "Коваленко Олена", RESOLVED_ON,
+                CitizenAppealStatus.RESOLVED, 0, 1)), 0, 20, 1);
+
+        String written = json.writeValueAsString(page);
+
+        assertThat(written).contains("\"channel\":\"web_portal\"", "\"status\":\"resolved\"");
+        assertThat(json.readValue(written, CitizenAppealPage.class)).isEqualTo(page);
+    }
+
+    @Test
     void everyEventCarriesRevisionOne() {
         List<Class<?>> events = List.of(CitizenAppealReceivedEvent.class, CitizenAppealResolvedEvent.class,
                 CitizenAppealCorrectedEvent.class, CitizenAppealWithdrawnEvent.class);

@@ -135,6 +135,25 @@ class CorrespondenceMessagesJsonTest {
     }
 
     @Test
+    void pagesOfViewsSurviveARoundTripWithStatusesInLowerCase() throws Exception {
+        IncomingDocumentPage incoming = new IncomingDocumentPage(List.of(new IncomingDocumentView("in-117",
+                IncomingDocumentKind.HIGHER_DIRECTIVE, RECEIVED_ON, "ОДА", "Про відзначення", "01-17/117",
+                ANSWERED_ON, true, RECEIVED_ON, List.of(new ControlPeriod(RECEIVED_ON, null)),
+                IncomingDocumentStatus.ANSWERED, 1, 3)), 0, 20, 1);
+        OutgoingDocumentPage outgoing = new OutgoingDocumentPage(List.of(new OutgoingDocumentView("out-342",
+                OutgoingDocumentKind.EXTERNAL, ANSWERED_ON, "ОДА", "Відповідь", "02-11/342", "in-117",
+                OutgoingDocumentStatus.SENT, 0, 0)), 0, 20, 1);
+
+        String written = json.writeValueAsString(incoming);
+
+        assertThat(written).contains("\"status\":\"answered\"", "\"onLongTermControl\":true",
+                "\"controlPeriods\":[{\"since\":\"2021-03-15\",\"until\":null}]");
+        assertThat(json.readValue(written, IncomingDocumentPage.class)).isEqualTo(incoming);
+        assertThat(json.writeValueAsString(outgoing)).contains("\"status\":\"sent\"");
+        assertThat(json.readValue(json.writeValueAsString(outgoing), OutgoingDocumentPage.class)).isEqualTo(outgoing);
+    }
+
+    @Test
     void everyEventCarriesRevisionOne() {
         List<Class<?>> events = List.of(IncomingDocumentReceivedEvent.class, IncomingDocumentAnsweredEvent.class,
                 IncomingDocumentPutOnLongTermControlEvent.class, IncomingDocumentTakenOffLongTermControlEvent.class,
