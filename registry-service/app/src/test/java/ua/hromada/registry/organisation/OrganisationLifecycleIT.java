@@ -129,6 +129,8 @@ class OrganisationLifecycleIT {
     @Test
     void twoClerksChangingTheSameReadOneWinsTheOtherIsToldAndNothingIsLost() throws Exception {
         String id = register("ngo", "Світанок", "2019-05-14");
+        // The directory follows the event store shortly after the write: read once it shows the organisation.
+        awaitOrganisation(id, view -> true);
         HttpResponse<String> read = api.getAs(clerk(), ORGANISATIONS + "/" + id);
         String etag = read.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isEqualTo("\"0\"");
