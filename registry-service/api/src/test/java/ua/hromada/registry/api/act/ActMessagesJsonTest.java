@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import ua.hromada.registry.api.record.RecordFilter;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -104,5 +105,31 @@ class ActMessagesJsonTest {
     void idMustNotBeBlank() {
         assertThatThrownBy(() -> ActId.of(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ActId.of(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pageOfViewsAndQueriesSurviveARoundTrip() throws Exception {
+        ActPage page = new ActPage(List.of(new ActView("act-1", ActKind.COUNCIL_DECISION, "154", "Про бюджет",
+                DRAFTED, ADOPTED, PUBLISHED, true, ActStatus.PUBLISHED, 1, 3)), 0, 20, 1);
+
+        assertThat(json.readValue(json.writeValueAsString(page), ActPage.class)).isEqualTo(page);
+        for (Object query : List.of(new FindActQuery(ID), new FindActsQuery(
+                new RecordFilter("head_directive", "adopted", DRAFTED, ADOPTED, "154", 0, 20)))) {
+            assertThat(json.readValue(json.writeValueAsString(query), query.getClass())).isEqualTo(query);
+        }
+    }
+
+    @Test
+    void statusesAreWrittenInLowerCaseAndFollowTheLifecycleDates() {
+        assertThat(List.of(ActStatus.values())).extracting(ActStatus::value)
+                .containsExactly("drafted", "adopted", "published", "withdrawn");
+        assertThat(ActStatus.fromValue("withdrawn")).contains(ActStatus.WITHDRAWN);
+        assertThat(ActStatus.fromValue("WITHDRAWN")).isEmpty();
+        assertThat(ActStatus.of(DRAFT)).isEqualTo(ActStatus.DRAFTED);
+        assertThat(ActStatus.of(ADOPTED_ACT)).isEqualTo(ActStatus.PUBLISHED);
+        assertThat(ActStatus.of(new ActDetails(ActKind.HEAD_DIRECTIVE, "7", null, null, ADOPTED, null, false)))
+                .isEqualTo(ActStatus.ADOPTED);
+        assertThat(ActStatus.of(new ActDetails(ActKind.DRAFT_DECISION, "П-1", null, DRAFTED, null, PUBLISHED, true)))
+                .isEqualTo(ActStatus.PUBLISHED);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import ua.hromada.registry.api.record.RecordFilter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -125,5 +126,29 @@ class BudgetProjectMessagesJsonTest {
     void idMustNotBeBlank() {
         assertThatThrownBy(() -> BudgetProjectId.of(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BudgetProjectId.of(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pageOfViewsAndQueriesSurviveARoundTrip() throws Exception {
+        BudgetProjectPage page = new BudgetProjectPage(List.of(new BudgetProjectView("pb-1", 2021, SUBMITTED,
+                "Сквер", "Олена Пчілка", "Великі проєкти", new BigDecimal("150000.50"),
+                BudgetProjectRecordStatus.REJECTED, null, "перевищує ліміт", 1, 2)), 0, 20, 1);
+
+        assertThat(json.readValue(json.writeValueAsString(page), BudgetProjectPage.class)).isEqualTo(page);
+        for (Object query : List.of(new FindBudgetProjectQuery(ID), new FindBudgetProjectsQuery(
+                new RecordFilter("2021", "winner", SUBMITTED, SUBMITTED, "сквер", 0, 20)))) {
+            assertThat(json.readValue(json.writeValueAsString(query), query.getClass())).isEqualTo(query);
+        }
+    }
+
+    @Test
+    void recordStatusesAreTheLifecycleStatusesAndWithdrawn() {
+        assertThat(List.of(BudgetProjectRecordStatus.values())).extracting(BudgetProjectRecordStatus::value)
+                .containsExactly("submitted", "admitted", "rejected", "winner", "withdrawn");
+        assertThat(BudgetProjectRecordStatus.fromValue("withdrawn")).contains(BudgetProjectRecordStatus.WITHDRAWN);
+        assertThat(BudgetProjectRecordStatus.fromValue(null)).isEmpty();
+        for (BudgetProjectStatus status : BudgetProjectStatus.values()) {
+            assertThat(BudgetProjectRecordStatus.of(status).value()).isEqualTo(status.value());
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import ua.hromada.registry.api.record.RecordFilter;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -106,5 +107,28 @@ class PetitionMessagesJsonTest {
     void idMustNotBeBlank() {
         assertThatThrownBy(() -> PetitionId.of("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PetitionId.of(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pageOfViewsAndQueriesSurviveARoundTrip() throws Exception {
+        PetitionPage page = new PetitionPage(List.of(new PetitionView("petition-1", "Перехід біля школи", SUBMITTED,
+                "Іван Франко", 250, PetitionRecordStatus.ANSWERED, PUBLISHED, null, null, ANSWERED, 0, 3)), 0, 20, 1);
+
+        assertThat(json.readValue(json.writeValueAsString(page), PetitionPage.class)).isEqualTo(page);
+        for (Object query : List.of(new FindPetitionQuery(ID), new FindPetitionsQuery(
+                new RecordFilter(null, "answered", SUBMITTED, ANSWERED, "школи", 1, 50)))) {
+            assertThat(json.readValue(json.writeValueAsString(query), query.getClass())).isEqualTo(query);
+        }
+    }
+
+    @Test
+    void recordStatusesAreTheLifecycleStatusesAndWithdrawn() {
+        assertThat(List.of(PetitionRecordStatus.values())).extracting(PetitionRecordStatus::value)
+                .containsExactly("moderation", "published", "rejected", "answered", "withdrawn");
+        assertThat(PetitionRecordStatus.fromValue("withdrawn")).contains(PetitionRecordStatus.WITHDRAWN);
+        assertThat(PetitionRecordStatus.fromValue("Withdrawn")).isEmpty();
+        for (PetitionStatus status : PetitionStatus.values()) {
+            assertThat(PetitionRecordStatus.of(status).value()).isEqualTo(status.value());
+        }
     }
 }
