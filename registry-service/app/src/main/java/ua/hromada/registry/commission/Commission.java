@@ -10,6 +10,7 @@ import ua.hromada.registry.api.commission.AbolishCommissionCommand;
 import ua.hromada.registry.api.commission.AddCommissionMemberCommand;
 import ua.hromada.registry.api.commission.AgendaItem;
 import ua.hromada.registry.api.commission.AwardPetitionAgendaItem;
+import ua.hromada.registry.api.commission.AwardPetitionConsideredEvent;
 import ua.hromada.registry.api.commission.AwardPetitionDecidedEvent;
 import ua.hromada.registry.api.commission.AwardPetitionOutcome;
 import ua.hromada.registry.api.commission.AwardPetitionPlacedOnAgendaEvent;
@@ -209,6 +210,9 @@ class Commission {
         }
         apply(new CommissionMeetingHeldEvent(commissionId, command.meetingId(), details.kind(), details.purpose(),
                 heldOn, agenda, takenUp));
+        for (AwardPetitionAgendaItem petition : takenUp) {
+            apply(new AwardPetitionConsideredEvent(commissionId, command.meetingId(), petition.petitionId(), heldOn));
+        }
         return CreationOutcome.CREATED;
     }
 
@@ -447,6 +451,13 @@ class Commission {
     @EventSourcingHandler
     void on(AwardPetitionPlacedOnAgendaEvent event) {
         petitions.put(event.petitionId(), new Petition(event, null, null));
+    }
+
+    /** The meeting's event already took the petition up; this one only confirms it, per petition. */
+    @EventSourcingHandler
+    void on(AwardPetitionConsideredEvent event) {
+        petitions.computeIfPresent(event.petitionId(),
+                (id, petition) -> new Petition(petition.placement(), event.meetingId(), petition.outcome()));
     }
 
     @EventSourcingHandler

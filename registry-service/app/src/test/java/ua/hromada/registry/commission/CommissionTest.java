@@ -8,6 +8,7 @@ import ua.hromada.registry.api.commission.AbolishCommissionCommand;
 import ua.hromada.registry.api.commission.AddCommissionMemberCommand;
 import ua.hromada.registry.api.commission.AgendaItem;
 import ua.hromada.registry.api.commission.AwardPetitionAgendaItem;
+import ua.hromada.registry.api.commission.AwardPetitionConsideredEvent;
 import ua.hromada.registry.api.commission.AwardPetitionDecidedEvent;
 import ua.hromada.registry.api.commission.AwardPetitionPlacedOnAgendaEvent;
 import ua.hromada.registry.api.commission.CommissionAbolishedEvent;
@@ -746,7 +747,37 @@ class CommissionTest {
                             inLysychansk(placed("p-2", MEETING_ON)))
                     .when(hold("m-1", MEETING_ON, GRANTS), LYSYCHANSK)
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(heldWithPetitions("m-1", MEETING_ON, List.of(GRANTS), "p-1", "p-2"));
+                    .expectEvents(heldWithPetitions("m-1", MEETING_ON, List.of(GRANTS), "p-1", "p-2"),
+                            considered("m-1", "p-1", MEETING_ON), considered("m-1", "p-2", MEETING_ON));
+        }
+
+        @Test
+        void aMeetingWithoutWaitingPetitionsConsidersNone() {
+            fixture.given(inLysychansk(established(AWARDS)))
+                    .when(hold("m-1", MEETING_ON, GRANTS), LYSYCHANSK)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(held("m-1", MEETING_ON, List.of(GRANTS)));
+        }
+
+        @Test
+        void aRepeatOfAMeetingThatConsideredPetitionsRecordsNothing() {
+            fixture.given(inLysychansk(established(AWARDS)), inLysychansk(placed("p-1", PLACED_ON)),
+                            inLysychansk(heldWithPetitions("m-1", MEETING_ON, List.of(GRANTS), "p-1")),
+                            inLysychansk(considered("m-1", "p-1", MEETING_ON)))
+                    .when(hold("m-1", MEETING_ON, GRANTS), LYSYCHANSK)
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(CreationOutcome.ALREADY_RECORDED);
+        }
+
+        @Test
+        void aPetitionConsideredAtAMeetingIsDecidedNamingThatMeeting() {
+            fixture.given(inLysychansk(established(AWARDS)), inLysychansk(placed("p-1", PLACED_ON)),
+                            inLysychansk(heldWithPetitions("m-1", MEETING_ON, List.of(), "p-1")),
+                            inLysychansk(considered("m-1", "p-1", MEETING_ON)))
+                    .when(new DecideAwardPetitionCommand(ID, "p-1", APPROVED, MEETING_ON.plusDays(1)), LYSYCHANSK)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new AwardPetitionDecidedEvent(ID, "m-1", "p-1", APPROVED, MEETING_ON.plusDays(1)));
         }
 
         @Test
@@ -754,7 +785,8 @@ class CommissionTest {
             fixture.given(inLysychansk(established(AWARDS)), inLysychansk(placed("p-1", PLACED_ON)),
                             inLysychansk(placed("p-2", MEETING_ON.plusDays(1))))
                     .when(hold("m-1", MEETING_ON, GRANTS), LYSYCHANSK)
-                    .expectEvents(heldWithPetitions("m-1", MEETING_ON, List.of(GRANTS), "p-1"));
+                    .expectEvents(heldWithPetitions("m-1", MEETING_ON, List.of(GRANTS), "p-1"),
+                            considered("m-1", "p-1", MEETING_ON));
         }
 
         @Test
@@ -1120,6 +1152,10 @@ class CommissionTest {
                 .toList();
         return new CommissionMeetingHeldEvent(ID, meetingId, CommissionKind.COMMISSION, CommissionPurpose.AWARDS,
                 heldOn, agenda, petitions);
+    }
+
+    private static AwardPetitionConsideredEvent considered(String meetingId, String petitionId, LocalDate heldOn) {
+        return new AwardPetitionConsideredEvent(ID, meetingId, petitionId, heldOn);
     }
 
     private static AwardPetitionPlacedOnAgendaEvent placed(String petitionId, LocalDate placedOn) {

@@ -55,7 +55,8 @@ class CommissionMessagesJsonTest {
             new CommissionDecisionRecordedEvent(ID, "m-1", "2", "Взяти до відома"),
             new AwardPetitionPlacedOnAgendaEvent(ID, "p-1", "Петренко Ганна", "honorary_gramota",
                     LocalDate.of(2021, 3, 1)),
-            new AwardPetitionDecidedEvent(ID, "m-1", "p-1", AwardPetitionOutcome.APPROVED, MEETING_ON));
+            new AwardPetitionDecidedEvent(ID, "m-1", "p-1", AwardPetitionOutcome.APPROVED, MEETING_ON),
+            new AwardPetitionConsideredEvent(ID, "m-1", "p-1", MEETING_ON));
 
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -86,6 +87,46 @@ class CommissionMessagesJsonTest {
         for (Object message : Stream.concat(COMMANDS.stream(), EVENTS.stream()).toList()) {
             assertThat(json.readValue(json.writeValueAsString(message), message.getClass())).isEqualTo(message);
         }
+    }
+
+    @Test
+    void aPetitionConsideredAtAMeetingNamesThePetitionForTheSaga() throws Exception {
+        String written = json.writeValueAsString(new AwardPetitionConsideredEvent(ID, "m-1", "p-1", MEETING_ON));
+
+        assertThat(written).isEqualTo("{\"commissionId\":\"lysychansk:awards\",\"meetingId\":\"m-1\","
+                + "\"petitionId\":\"p-1\",\"heldOn\":\"2021-03-15\"}");
+    }
+
+    @Test
+    void theAwardsServicesSubmissionNamesNoCommissionAndSurvivesARoundTrip() throws Exception {
+        SubmitAwardPetitionToCommissionCommand command = new SubmitAwardPetitionToCommissionCommand("p-1",
+                "Петренко Ганна", "honorary_gramota", LocalDate.of(2021, 3, 1));
+
+        String written = json.writeValueAsString(command);
+
+        assertThat(written).isEqualTo("{\"petitionId\":\"p-1\",\"nominee\":\"Петренко Ганна\","
+                + "\"awardType\":\"honorary_gramota\",\"submittedOn\":\"2021-03-01\"}");
+        assertThat(json.readValue(written, SubmitAwardPetitionToCommissionCommand.class)).isEqualTo(command);
+    }
+
+    @Test
+    void pageOfViewsIsWrittenWithMeetingsPetitionsAndStatusAndSurvivesARoundTrip() throws Exception {
+        CommissionPage page = new CommissionPage(List.of(new CommissionView("awards", AWARDS.name(),
+                CommissionKind.COMMISSION, CommissionPurpose.AWARDS, AWARDS.basis(), ESTABLISHED_ON, null,
+                List.of(new CommissionMemberView("Іваненко Іван", "голова комісії")),
+                List.of(new CommissionMeetingView("m-1", MEETING_ON, List.of(ITEM), List.of(
+                        new ConsideredAwardPetitionView("petition-p-1", "p-1", "Петренко Ганна", "honorary_gramota",
+                                AwardPetitionOutcome.APPROVED, MEETING_ON)))),
+                List.of(new PendingAwardPetitionView("p-2", "Сидоренко Марія", "gramota", MEETING_ON.plusDays(1))),
+                CommissionStatus.ACTIVE, 0, 7)), 0, 20, 1);
+
+        String written = json.writeValueAsString(page);
+
+        assertThat(written).contains("\"status\":\"active\"").contains("\"outcome\":\"approved\"")
+                .contains("\"pendingAwardPetitions\":[{\"petitionId\":\"p-2\"");
+        assertThat(json.readValue(written, CommissionPage.class)).isEqualTo(page);
+        assertThat(List.of(CommissionStatus.values())).extracting(CommissionStatus::value)
+                .containsExactly("active", "abolished", "withdrawn");
     }
 
     @Test

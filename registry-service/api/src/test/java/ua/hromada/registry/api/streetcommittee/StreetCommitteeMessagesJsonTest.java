@@ -77,6 +77,25 @@ class StreetCommitteeMessagesJsonTest {
     }
 
     @Test
+    void pageOfViewsIsWrittenWithStatusElectionsAndVersionAndSurvivesARoundTrip() throws Exception {
+        StreetCommitteePage page = new StreetCommitteePage(List.of(new StreetCommitteeView("sc-1", "вул. Шевченка",
+                ESTABLISHED_ON, DISSOLVED_ON, StreetCommitteeStatus.DISSOLVED, List.of(
+                        new StreetCommitteeElectionView("e-1", LocalDate.of(2019, 4, 20), "Петренко Ганна", false),
+                        new StreetCommitteeElectionView("e-2", LocalDate.of(2020, 4, 20), null, true)), 1, 4)),
+                0, 20, 1);
+
+        String written = json.writeValueAsString(page);
+
+        assertThat(written).contains("\"status\":\"dissolved\"").contains("\"version\":4")
+                .contains("{\"electionId\":\"e-2\",\"heldOn\":\"2020-04-20\",\"headName\":null,"
+                        + "\"withdrawn\":true}");
+        assertThat(json.readValue(written, StreetCommitteePage.class)).isEqualTo(page);
+        assertThat(List.of(StreetCommitteeStatus.values())).extracting(StreetCommitteeStatus::value)
+                .containsExactly("active", "dissolved", "withdrawn");
+        assertThat(StreetCommitteeStatus.fromValue("withdrawn")).contains(StreetCommitteeStatus.WITHDRAWN);
+    }
+
+    @Test
     void everyEventCarriesRevisionOne() {
         for (Object event : EVENTS) {
             assertThat(event.getClass().getAnnotation(Revision.class)).as(event.getClass().getSimpleName())
