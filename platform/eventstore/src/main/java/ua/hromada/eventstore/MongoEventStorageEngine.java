@@ -1,6 +1,7 @@
 package ua.hromada.eventstore;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
@@ -9,6 +10,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
@@ -46,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -100,6 +103,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final int HEAD_PROBE_WINDOW = 64;
     private static final int MAX_APPEND_ATTEMPTS = 10_000;
+    /** Commits one append writes at most for the threads queued behind it. */
+    private static final int MAX_GROUP_COMMIT = 64;
     private static final int COMMIT_END_CACHE_SIZE = 4096;
     private static final long CATCH_UP_THRESHOLD = 10_000;
     private static final int CATCH_UP_CURSOR_BATCH = 1000;
@@ -112,6 +117,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final long FIRST_LOAD_WINDOW = 8;
 
     private final ReentrantLock appendLock = new ReentrantLock();
+    private final LinkedBlockingQueue<PendingCommit> pendingCommits = new LinkedBlockingQueue<>();
     private volatile boolean snapshotsExist;
     private volatile long snapshotsCheckedAt = Long.MIN_VALUE / 2;
     private final Map<Long, Long> commitEndingAt = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -160,37 +166,137 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<Document> eventDocuments = domainEvents.stream().map(event -> toEventDocument(event, serializer)).toList();
         String streamKey = streamKey(streamEvent.getAggregateIdentifier(), streamEvent.getSequenceNumber());
 
-        appendLock.lock();
-        try {
-            for (int attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
-                Head current = head();
-                Document commit = commitDocument(current, streamKey, streamEvent, domainEvents, eventDocuments);
-                try {
-                    commitsForWriting.insertOne(commit);
-                    head = new Head(current.commit + 1, current.lastGlobal + domainEvents.size());
-                    commitEndingAt.put(head.lastGlobal, head.commit);
-                    return;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        handlePersistenceException(e, streamEvent);
-                    }
-                    if (streamKeyTaken(streamKey)) {
-                        handlePersistenceException(e, streamEvent);
-                    }
-                    // another writer took this commit number first: learn the new head and try again
-                    head = advance(current);
-                    if (attempt % 8 == 0) {
-                        backOff(attempt);
-                    }
-                } catch (RuntimeException e) {
-                    handlePersistenceException(e, streamEvent);
+        PendingCommit commit = new PendingCommit(streamKey, streamEvent, domainEvents, eventDocuments);
+        pendingCommits.add(commit);
+        while (!commit.done) {
+            appendLock.lock();
+            try {
+                if (!commit.done) {
+                    writePendingCommits();
+                }
+            } finally {
+                appendLock.unlock();
+            }
+        }
+        if (commit.failure != null) {
+            throw commit.failure;
+        }
+    }
+
+    /**
+     * Group commit: whoever holds the append lock writes every commit queued meanwhile, numbered in queue order, in
+     * one ordered {@code insertMany}; threads of one JVM that append at the same time share a round trip instead of
+     * queuing for one each. Every commit is still one document, so each becomes visible whole or not at all, and an
+     * ordered insert stops at the first commit it cannot write, so the stored commits stay a gap-free prefix. That
+     * commit is then refused (its aggregate moved on: a concurrency conflict) or renumbered (another writer took its
+     * number), and the rest are written again after it.
+     */
+    private void writePendingCommits() {
+        List<PendingCommit> group = new ArrayList<>();
+        pendingCommits.drainTo(group, MAX_GROUP_COMMIT);
+        for (int attempt = 1; !group.isEmpty(); attempt++) {
+            if (attempt > MAX_APPEND_ATTEMPTS) {
+                EventStoreException exhausted = new EventStoreException("Could not append a commit after "
+                        + MAX_APPEND_ATTEMPTS + " attempts: the event store is under extreme write contention");
+                group.forEach(pending -> pending.fail(exhausted));
+                return;
+            }
+            Head current = head();
+            List<Document> documents = new ArrayList<>(group.size());
+            Head next = current;
+            for (PendingCommit pending : group) {
+                documents.add(commitDocument(next, pending.streamKey, pending.streamEvent, pending.events,
+                        pending.eventDocuments));
+                next = new Head(next.commit + 1, next.lastGlobal + pending.events.size());
+            }
+            int written;
+            RuntimeException failure;
+            try {
+                if (documents.size() == 1) {
+                    commitsForWriting.insertOne(documents.get(0));
+                } else {
+                    commitsForWriting.insertMany(documents, new InsertManyOptions().ordered(true));
+                }
+                written = group.size();
+                failure = null;
+            } catch (MongoWriteException e) {
+                written = 0;
+                failure = e;
+            } catch (MongoBulkWriteException e) {
+                written = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+                failure = e;
+            } catch (RuntimeException e) {
+                written = 0;
+                failure = e;
+            }
+            for (int i = 0; i < written; i++) {
+                PendingCommit pending = group.get(i);
+                current = new Head(current.commit + 1, current.lastGlobal + pending.events.size());
+                commitEndingAt.put(current.lastGlobal, current.commit);
+                pending.succeed();
+            }
+            head = current;
+            group = new ArrayList<>(group.subList(written, group.size()));
+            if (failure == null) {
+                return;
+            }
+            PendingCommit first = group.get(0);
+            if (!isDuplicateKey(failure) || streamKeyTaken(first.streamKey)) {
+                first.fail(persistenceFailure(failure, first.streamEvent));
+                group.remove(0);
+            } else {
+                // another writer took this commit number first: learn the new head and try again
+                head = advance(current);
+                if (attempt % 8 == 0) {
+                    backOff(attempt);
                 }
             }
-        } finally {
-            appendLock.unlock();
         }
-        throw new EventStoreException("Could not append a commit after " + MAX_APPEND_ATTEMPTS
-                + " attempts: the event store is under extreme write contention");
+    }
+
+    private RuntimeException persistenceFailure(RuntimeException failure, DomainEventMessage<?> streamEvent) {
+        try {
+            handlePersistenceException(failure, streamEvent);
+            return failure;
+        } catch (RuntimeException converted) {
+            return converted;
+        }
+    }
+
+    private static boolean isDuplicateKey(Exception exception) {
+        if (exception instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        return exception instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()
+                && ErrorCategory.fromErrorCode(bulk.getWriteErrors().get(0).getCode()) == ErrorCategory.DUPLICATE_KEY;
+    }
+
+    /** A unit of work's commit waiting for the append lock; completed by whichever thread writes it. */
+    private static final class PendingCommit {
+
+        private final String streamKey;
+        private final DomainEventMessage<?> streamEvent;
+        private final List<DomainEventMessage<?>> events;
+        private final List<Document> eventDocuments;
+        private volatile boolean done;
+        private volatile RuntimeException failure;
+
+        PendingCommit(String streamKey, DomainEventMessage<?> streamEvent, List<DomainEventMessage<?>> events,
+                      List<Document> eventDocuments) {
+            this.streamKey = streamKey;
+            this.streamEvent = streamEvent;
+            this.events = events;
+            this.eventDocuments = eventDocuments;
+        }
+
+        void succeed() {
+            done = true;
+        }
+
+        void fail(RuntimeException cause) {
+            failure = cause;
+            done = true;
+        }
     }
 
     private DomainEventMessage<?> streamDefiningEvent(List<DomainEventMessage<?>> events) {
@@ -730,8 +836,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
 
         public MongoEventStorageEngine build() {
-            persistenceExceptionResolver(exception -> exception instanceof MongoWriteException write
-                    && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
             finalAggregateBatchPredicate(batch -> !(batch instanceof ContinuedBatch));
             validate();
             return new MongoEventStorageEngine(this);

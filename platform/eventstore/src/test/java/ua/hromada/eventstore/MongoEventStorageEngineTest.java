@@ -22,7 +22,13 @@ import ua.hromada.testing.MongoDatabases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +93,52 @@ class MongoEventStorageEngineTest {
 
         assertThat(engine.readEvents("org-1").asStream().count()).isEqualTo(3);
         assertThat(trackAll(engine)).hasSize(3);
+    }
+
+    @Test
+    void threadsAppendingTogetherShareGroupCommitsAndAConflictInAGroupRefusesOnlyItsOwnCommit() throws Exception {
+        int threads = 8;
+        int commitsPerThread = 40;
+        ExecutorService writers = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> refusals = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String own = "own-" + t;
+            refusals.add(writers.submit(() -> {
+                start.await();
+                int refused = 0;
+                for (int i = 0; i < commitsPerThread; i++) {
+                    engine.appendEvents(events(own, i * 2L, 2));
+                    try {
+                        // every thread races for the same first commit of a shared aggregate
+                        engine.appendEvents(events("shared-" + i, 0, 1));
+                    } catch (AggregateStreamCreationException | ConcurrencyException lost) {
+                        refused++;
+                    }
+                }
+                return refused;
+            }));
+        }
+        start.countDown();
+        int refused = 0;
+        for (Future<Integer> result : refusals) {
+            refused += result.get(60, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+
+        assertThat(refused).as("all but one writer lose each shared race").isEqualTo((threads - 1) * commitsPerThread);
+        List<Long> positions = positions(engine, null);
+        int expectedEvents = threads * commitsPerThread * 2 + commitsPerThread;
+        assertThat(positions).hasSize(expectedEvents).isSorted().doesNotHaveDuplicates();
+        assertThat(positions.get(positions.size() - 1)).isEqualTo(expectedEvents);
+        List<Long> commitNumbers = new ArrayList<>();
+        database.getCollection("events").find().forEach(commit -> commitNumbers.add(commit.getLong("_id")));
+        assertThat(commitNumbers).as("commit numbers stay a gap-free prefix")
+                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, commitNumbers.size()).boxed().toList());
+        for (int t = 0; t < threads; t++) {
+            assertThat(engine.readEvents("own-" + t).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                    .hasSize(commitsPerThread * 2).isSorted();
+        }
     }
 
     @Test
