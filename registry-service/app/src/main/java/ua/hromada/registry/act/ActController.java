@@ -5,9 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.hromada.registry.api.act.ActDetails;
 import ua.hromada.registry.api.act.ActId;
 import ua.hromada.registry.api.act.ActKind;
@@ -32,16 +28,12 @@ import ua.hromada.registry.api.act.FindActsQuery;
 import ua.hromada.registry.api.act.PublishActCommand;
 import ua.hromada.registry.api.act.RecordActCommand;
 import ua.hromada.registry.api.act.WithdrawActCommand;
-import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.record.ClientIds;
-import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
+import ua.hromada.registry.record.RecordEndpoints;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
-import ua.hromada.tenancy.TenantContext;
-import ua.hromada.web.problem.NotFoundException;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 /**
@@ -56,14 +48,10 @@ class ActController {
     static final String PATH = "/api/registry/acts";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final TenantContext tenantContext;
+    private final RecordEndpoints endpoints;
 
-    ActController(CommandGateway commandGateway, QueryGateway queryGateway, TenantContext tenantContext) {
-        this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.tenantContext = tenantContext;
+    ActController(RecordEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Answers 201 for a new act and 200 for an identical repeat. */
@@ -71,14 +59,8 @@ class ActController {
     ResponseEntity<RecordReference> record(
             @Valid @RequestBody RecordActRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        String clientId = ClientIds.choose("act", request.id(), idempotencyKey);
-        CreationOutcome outcome = commandGateway.sendAndWait(recording(inCallersCouncil(clientId), request));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(clientId).toUri();
-        RecordReference body = new RecordReference(clientId);
-        return outcome.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
+        return endpoints.create("act", request.id(), idempotencyKey,
+                clientId -> recording(inCallersCouncil(clientId), request));
     }
 
     static RecordActCommand recording(ActId id, RecordActRequest request) {
@@ -90,48 +72,39 @@ class ActController {
     RecordReference adopt(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                           @Valid @RequestBody ActChangeRequests.Adoption request,
                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new AdoptActCommand(inCallersCouncil(id), request.adoptedOn(),
+        return endpoints.change(id, new AdoptActCommand(inCallersCouncil(id), request.adoptedOn(),
                 request.number()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/publication")
     RecordReference publish(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody ActChangeRequests.Publication request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new PublishActCommand(inCallersCouncil(id), request.publishedOn()),
-                ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new PublishActCommand(inCallersCouncil(id), request.publishedOn()), ifMatch);
     }
 
     @PostMapping("/{id}/correction")
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody ActChangeRequests.Correction request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new CorrectActCommand(inCallersCouncil(id), new ActDetails(
+        return endpoints.change(id, new CorrectActCommand(inCallersCouncil(id), new ActDetails(
                 request.kind(), request.number(), request.title(), request.draftedOn(), request.adoptedOn(),
                 request.publishedOn(), Boolean.TRUE.equals(request.preparedByDepartment())), request.reason()),
                 ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                              @Valid @RequestBody WithdrawalRequest request,
                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new WithdrawActCommand(inCallersCouncil(id), request.reason()), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new WithdrawActCommand(inCallersCouncil(id), request.reason()), ifMatch);
     }
 
     /** The act with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
     ResponseEntity<ActView> find(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        ActView act = queryGateway.query(new FindActQuery(inCallersCouncil(id)),
-                        ResponseTypes.optionalInstanceOf(ActView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("not_found", "id", "No act with id " + id + "."));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(act.version())).body(act);
+        return endpoints.find(id, "act", new FindActQuery(inCallersCouncil(id)), ActView.class, ActView::version);
     }
 
     /**
@@ -147,11 +120,11 @@ class ActController {
             @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "" + ListRequest.DEFAULT_SIZE) @Min(1) @Max(ListRequest.MAX_SIZE) int size) {
-        return queryGateway.query(new FindActsQuery(ListRequest.filter(kind, status, from, to, text, page, size)),
-                ResponseTypes.instanceOf(ActPage.class)).join();
+        return endpoints.list(new FindActsQuery(ListRequest.filter(kind, status, from, to, text, page, size)),
+                ActPage.class);
     }
 
     private ActId inCallersCouncil(String clientId) {
-        return ActId.of(tenantContext.scope(clientId).value());
+        return endpoints.inCallersCouncil(clientId, ActId::of);
     }
 }

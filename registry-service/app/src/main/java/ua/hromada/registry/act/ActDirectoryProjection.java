@@ -27,8 +27,6 @@ import ua.hromada.tenancy.TenantScopedId;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The register of council acts as the council reads it: one document per act in {@value #COLLECTION} with its
@@ -134,9 +132,7 @@ class ActDirectoryProjection {
 
     private static RecordSummary summaryOf(ActView view) {
         LocalDate date = mainDateOf(view);
-        String text = Stream.of(view.number(), view.title())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.number(), view.title());
         return new RecordSummary(view.kind().value(), view.status().value(), date,
                 date == null ? null : date.toString(), text);
     }

@@ -25,8 +25,6 @@ import ua.hromada.tenancy.TenantMetaData;
 import ua.hromada.tenancy.TenantScopedId;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The register of citizens' appeals as the council reads it: one document per appeal in {@value #COLLECTION} with
@@ -114,9 +112,7 @@ class CitizenAppealDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(CitizenAppealView view) {
-        String text = Stream.of(view.topic(), view.applicantName())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.topic(), view.applicantName());
         return new RecordSummary(view.channel().value(), view.status().value(), view.receivedOn(),
                 view.receivedOn().toString(), text);
     }

@@ -5,9 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.hromada.registry.api.budget.AdmitBudgetProjectCommand;
 import ua.hromada.registry.api.budget.BudgetProjectDetails;
 import ua.hromada.registry.api.budget.BudgetProjectId;
@@ -33,17 +29,13 @@ import ua.hromada.registry.api.budget.RecordBudgetProjectVotingResultCommand;
 import ua.hromada.registry.api.budget.RejectBudgetProjectCommand;
 import ua.hromada.registry.api.budget.SubmitBudgetProjectCommand;
 import ua.hromada.registry.api.budget.WithdrawBudgetProjectCommand;
-import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.api.record.RecordFilter;
 import ua.hromada.registry.record.ClientIds;
-import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
+import ua.hromada.registry.record.RecordEndpoints;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
-import ua.hromada.tenancy.TenantContext;
-import ua.hromada.web.problem.NotFoundException;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 /**
@@ -59,14 +51,10 @@ class BudgetProjectController {
     static final String PATH = "/api/registry/budget-projects";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final TenantContext tenantContext;
+    private final RecordEndpoints endpoints;
 
-    BudgetProjectController(CommandGateway commandGateway, QueryGateway queryGateway, TenantContext tenantContext) {
-        this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.tenantContext = tenantContext;
+    BudgetProjectController(RecordEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Answers 201 for a new project and 200 for an identical repeat. */
@@ -74,14 +62,8 @@ class BudgetProjectController {
     ResponseEntity<RecordReference> submit(
             @Valid @RequestBody SubmitBudgetProjectRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        String clientId = ClientIds.choose("budget-project", request.id(), idempotencyKey);
-        CreationOutcome outcome = commandGateway.sendAndWait(submission(inCallersCouncil(clientId), request));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(clientId).toUri();
-        RecordReference body = new RecordReference(clientId);
-        return outcome.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
+        return endpoints.create("budget-project", request.id(), idempotencyKey,
+                clientId -> submission(inCallersCouncil(clientId), request));
     }
 
     static SubmitBudgetProjectCommand submission(BudgetProjectId id, SubmitBudgetProjectRequest request) {
@@ -93,17 +75,15 @@ class BudgetProjectController {
     @PostMapping("/{id}/admission")
     RecordReference admit(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new AdmitBudgetProjectCommand(inCallersCouncil(id)), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new AdmitBudgetProjectCommand(inCallersCouncil(id)), ifMatch);
     }
 
     @PostMapping("/{id}/rejection")
     RecordReference reject(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                            @Valid @RequestBody BudgetProjectChangeRequests.Rejection request,
                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new RejectBudgetProjectCommand(inCallersCouncil(id), request.reason()),
+        return endpoints.change(id, new RejectBudgetProjectCommand(inCallersCouncil(id), request.reason()),
                 ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/voting-result")
@@ -111,9 +91,8 @@ class BudgetProjectController {
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
             @Valid @RequestBody BudgetProjectChangeRequests.VotingResult request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new RecordBudgetProjectVotingResultCommand(inCallersCouncil(id),
+        return endpoints.change(id, new RecordBudgetProjectVotingResultCommand(inCallersCouncil(id),
                 request.votes()), ifMatch);
-        return new RecordReference(id);
     }
 
     /** The project won the vote; takes no body. */
@@ -121,40 +100,33 @@ class BudgetProjectController {
     RecordReference declareWinner(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new DeclareBudgetProjectWinnerCommand(inCallersCouncil(id)), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new DeclareBudgetProjectWinnerCommand(inCallersCouncil(id)), ifMatch);
     }
 
     @PostMapping("/{id}/correction")
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody BudgetProjectChangeRequests.Correction request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new CorrectBudgetProjectCommand(inCallersCouncil(id),
+        return endpoints.change(id, new CorrectBudgetProjectCommand(inCallersCouncil(id),
                 new BudgetProjectDetails(request.programYear(), request.submittedOn(), request.title(),
                         request.author(), request.category(), request.requestedAmount(), request.status(),
                         request.votes()), request.reason()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                              @Valid @RequestBody WithdrawalRequest request,
                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new WithdrawBudgetProjectCommand(inCallersCouncil(id), request.reason()),
+        return endpoints.change(id, new WithdrawBudgetProjectCommand(inCallersCouncil(id), request.reason()),
                 ifMatch);
-        return new RecordReference(id);
     }
 
     /** The project with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
     ResponseEntity<BudgetProjectView> find(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        BudgetProjectView project = queryGateway.query(new FindBudgetProjectQuery(inCallersCouncil(id)),
-                        ResponseTypes.optionalInstanceOf(BudgetProjectView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("not_found", "id",
-                        "No budget project with id " + id + "."));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(project.version())).body(project);
+        return endpoints.find(id, "budget project", new FindBudgetProjectQuery(inCallersCouncil(id)),
+                BudgetProjectView.class, BudgetProjectView::version);
     }
 
     /**
@@ -175,11 +147,10 @@ class BudgetProjectController {
         RecordFilter filter = new RecordFilter(
                 programYear == null ? null : BudgetProjectDirectoryProjection.kindOf(programYear), standard.status(),
                 standard.from(), standard.to(), standard.text(), standard.page(), standard.size());
-        return queryGateway.query(new FindBudgetProjectsQuery(filter),
-                ResponseTypes.instanceOf(BudgetProjectPage.class)).join();
+        return endpoints.list(new FindBudgetProjectsQuery(filter), BudgetProjectPage.class);
     }
 
     private BudgetProjectId inCallersCouncil(String clientId) {
-        return BudgetProjectId.of(tenantContext.scope(clientId).value());
+        return endpoints.inCallersCouncil(clientId, BudgetProjectId::of);
     }
 }

@@ -29,8 +29,6 @@ import ua.hromada.tenancy.TenantMetaData;
 import ua.hromada.tenancy.TenantScopedId;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The council's participatory-budget projects as it reads them: one document per project in {@value #COLLECTION}
@@ -143,9 +141,7 @@ class BudgetProjectDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(BudgetProjectView view) {
-        String text = Stream.of(view.title(), view.author(), view.category())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.title(), view.author(), view.category());
         return new RecordSummary(kindOf(view.programYear()), view.status().value(), view.submittedOn(),
                 view.submittedOn().toString(), text);
     }

@@ -5,11 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.hromada.registry.api.commission.AbolishCommissionCommand;
 import ua.hromada.registry.api.commission.AddCommissionMemberCommand;
 import ua.hromada.registry.api.commission.CommissionCount;
@@ -39,17 +34,12 @@ import ua.hromada.registry.api.commission.HoldCommissionMeetingCommand;
 import ua.hromada.registry.api.commission.RecordCommissionDecisionCommand;
 import ua.hromada.registry.api.commission.RemoveCommissionMemberCommand;
 import ua.hromada.registry.api.commission.WithdrawCommissionCommand;
-import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.record.ClientIds;
-import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
+import ua.hromada.registry.record.RecordEndpoints;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
-import ua.hromada.tenancy.TenantContext;
-import ua.hromada.web.problem.NotFoundException;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -65,17 +55,10 @@ class CommissionController {
     static final String PATH = "/api/registry/commissions";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final TenantContext tenantContext;
-    private final Clock clock;
+    private final RecordEndpoints endpoints;
 
-    CommissionController(CommandGateway commandGateway, QueryGateway queryGateway, TenantContext tenantContext,
-                         Clock clock) {
-        this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.tenantContext = tenantContext;
-        this.clock = clock;
+    CommissionController(RecordEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Answers 201 for a new commission and 200 for an identical repeat. */
@@ -83,14 +66,8 @@ class CommissionController {
     ResponseEntity<RecordReference> establish(
             @Valid @RequestBody EstablishCommissionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        String clientId = ClientIds.choose("commission", request.id(), idempotencyKey);
-        CreationOutcome outcome = commandGateway.sendAndWait(establishment(inCallersCouncil(clientId), request));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(clientId).toUri();
-        RecordReference body = new RecordReference(clientId);
-        return outcome.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
+        return endpoints.create("commission", request.id(), idempotencyKey,
+                clientId -> establishment(inCallersCouncil(clientId), request));
     }
 
     static EstablishCommissionCommand establishment(CommissionId id, EstablishCommissionRequest request) {
@@ -102,37 +79,32 @@ class CommissionController {
     RecordReference abolish(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody CommissionChangeRequests.Abolition request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new AbolishCommissionCommand(inCallersCouncil(id),
-                request.abolishedOn()), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new AbolishCommissionCommand(inCallersCouncil(id), request.abolishedOn()),
+                ifMatch);
     }
 
     @PostMapping("/{id}/correction")
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody CommissionChangeRequests.Correction request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new CorrectCommissionCommand(inCallersCouncil(id),
+        return endpoints.change(id, new CorrectCommissionCommand(inCallersCouncil(id),
                 new CommissionDetails(request.name(), request.kind(), request.establishedOn(), request.abolishedOn(),
                         request.basis(), request.purpose()), request.reason()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                              @Valid @RequestBody WithdrawalRequest request,
                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new WithdrawCommissionCommand(inCallersCouncil(id), request.reason()),
-                ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new WithdrawCommissionCommand(inCallersCouncil(id), request.reason()), ifMatch);
     }
 
     @PostMapping("/{id}/members")
     RecordReference addMember(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                               @Valid @RequestBody CommissionChangeRequests.Member request,
                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new AddCommissionMemberCommand(inCallersCouncil(id), request.name(),
+        return endpoints.change(id, new AddCommissionMemberCommand(inCallersCouncil(id), request.name(),
                 request.position()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/members/removal")
@@ -140,9 +112,8 @@ class CommissionController {
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
             @Valid @RequestBody CommissionChangeRequests.MemberRemoval request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new RemoveCommissionMemberCommand(inCallersCouncil(id), request.name()),
+        return endpoints.change(id, new RemoveCommissionMemberCommand(inCallersCouncil(id), request.name()),
                 ifMatch);
-        return new RecordReference(id);
     }
 
     /**
@@ -155,12 +126,9 @@ class CommissionController {
             @Valid @RequestBody CommissionChangeRequests.Meeting request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        String meetingId = ClientIds.choose("commission-meeting:" + id, request.id(), idempotencyKey);
-        CreationOutcome outcome = ExpectedVersion.send(commandGateway, new HoldCommissionMeetingCommand(
-                inCallersCouncil(id), meetingId, request.heldOn(), CommissionChangeRequests.agendaOf(
-                        request.agenda())), ifMatch);
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new RecordReference(meetingId));
+        return endpoints.addPart("commission-meeting:" + id, request.id(), idempotencyKey,
+                meetingId -> new HoldCommissionMeetingCommand(inCallersCouncil(id), meetingId, request.heldOn(),
+                        CommissionChangeRequests.agendaOf(request.agenda())), ifMatch);
     }
 
     @PostMapping("/{id}/meetings/{meetingId}/decisions")
@@ -169,9 +137,8 @@ class CommissionController {
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String meetingId,
             @Valid @RequestBody CommissionChangeRequests.Decision request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new RecordCommissionDecisionCommand(inCallersCouncil(id), meetingId,
+        return endpoints.change(id, new RecordCommissionDecisionCommand(inCallersCouncil(id), meetingId,
                 request.itemId(), request.decision()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/award-petitions/{petitionId}/decision")
@@ -180,20 +147,16 @@ class CommissionController {
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String petitionId,
             @Valid @RequestBody CommissionChangeRequests.PetitionDecision request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new DecideAwardPetitionCommand(inCallersCouncil(id), petitionId,
+        return endpoints.change(id, new DecideAwardPetitionCommand(inCallersCouncil(id), petitionId,
                 request.outcome(), request.decidedOn()), ifMatch);
-        return new RecordReference(id);
     }
 
     /** The commission with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
     ResponseEntity<CommissionView> find(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        CommissionView commission = queryGateway.query(new FindCommissionQuery(inCallersCouncil(id)),
-                        ResponseTypes.optionalInstanceOf(CommissionView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("not_found", "id", "No commission with id " + id + "."));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(commission.version())).body(commission);
+        return endpoints.find(id, "commission", new FindCommissionQuery(inCallersCouncil(id)), CommissionView.class,
+                CommissionView::version);
     }
 
     /** Commissions by name; withdrawn ones only with {@code status=withdrawn}; dates filter the establishment. */
@@ -206,8 +169,8 @@ class CommissionController {
             @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "" + ListRequest.DEFAULT_SIZE) @Min(1) @Max(ListRequest.MAX_SIZE) int size) {
-        return queryGateway.query(new FindCommissionsQuery(ListRequest.filter(kind, status, from, to, text, page,
-                size)), ResponseTypes.instanceOf(CommissionPage.class)).join();
+        return endpoints.list(new FindCommissionsQuery(ListRequest.filter(kind, status, from, to, text, page,
+                size)), CommissionPage.class);
     }
 
     /** How many commissions (of a kind) worked at the end of {@code asOf}, by default today. */
@@ -215,12 +178,10 @@ class CommissionController {
     CommissionCount count(
             @RequestParam(required = false) CommissionKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-        return queryGateway.query(new CountCommissionsQuery(kind, day),
-                ResponseTypes.instanceOf(CommissionCount.class)).join();
+        return endpoints.count(asOf, day -> new CountCommissionsQuery(kind, day), CommissionCount.class);
     }
 
     private CommissionId inCallersCouncil(String clientId) {
-        return CommissionId.of(tenantContext.scope(clientId).value());
+        return endpoints.inCallersCouncil(clientId, CommissionId::of);
     }
 }

@@ -47,7 +47,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The register of commissions, working groups and coordination councils as the council reads it: one document
@@ -254,9 +253,7 @@ class CommissionDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(CommissionView view) {
-        String text = Stream.of(view.name(), view.basis(), view.id())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.name(), view.basis(), view.id());
         return new RecordSummary(view.kind().value(), view.status().value(), view.establishedOn(), view.name(),
                 text);
     }

@@ -5,9 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.hromada.registry.api.correspondence.AnswerIncomingDocumentCommand;
 import ua.hromada.registry.api.correspondence.CorrectIncomingDocumentCommand;
 import ua.hromada.registry.api.correspondence.CountDocumentsOnLongTermControlQuery;
@@ -35,17 +31,12 @@ import ua.hromada.registry.api.correspondence.PutIncomingDocumentOnLongTermContr
 import ua.hromada.registry.api.correspondence.ReceiveIncomingDocumentCommand;
 import ua.hromada.registry.api.correspondence.TakeIncomingDocumentOffLongTermControlCommand;
 import ua.hromada.registry.api.correspondence.WithdrawIncomingDocumentCommand;
-import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.record.ClientIds;
-import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
+import ua.hromada.registry.record.RecordEndpoints;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
-import ua.hromada.tenancy.TenantContext;
-import ua.hromada.web.problem.NotFoundException;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -61,17 +52,10 @@ class IncomingDocumentController {
     static final String PATH = "/api/registry/incoming-documents";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final TenantContext tenantContext;
-    private final Clock clock;
+    private final RecordEndpoints endpoints;
 
-    IncomingDocumentController(CommandGateway commandGateway, QueryGateway queryGateway,
-                               TenantContext tenantContext, Clock clock) {
-        this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.tenantContext = tenantContext;
-        this.clock = clock;
+    IncomingDocumentController(RecordEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Answers 201 for a new document and 200 for an identical repeat. */
@@ -79,14 +63,8 @@ class IncomingDocumentController {
     ResponseEntity<RecordReference> receive(
             @Valid @RequestBody ReceiveIncomingDocumentRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        String clientId = ClientIds.choose("incoming-document", request.id(), idempotencyKey);
-        CreationOutcome outcome = commandGateway.sendAndWait(receipt(inCallersCouncil(clientId), request));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(clientId).toUri();
-        RecordReference body = new RecordReference(clientId);
-        return outcome.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
+        return endpoints.create("incoming-document", request.id(), idempotencyKey,
+                clientId -> receipt(inCallersCouncil(clientId), request));
     }
 
     static ReceiveIncomingDocumentCommand receipt(IncomingDocumentId id, ReceiveIncomingDocumentRequest request) {
@@ -98,9 +76,8 @@ class IncomingDocumentController {
     RecordReference answer(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                            @Valid @RequestBody IncomingDocumentChangeRequests.Answer request,
                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new AnswerIncomingDocumentCommand(inCallersCouncil(id),
-                request.answeredOn()), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new AnswerIncomingDocumentCommand(inCallersCouncil(id), request.answeredOn()),
+                ifMatch);
     }
 
     @PostMapping("/{id}/long-term-control")
@@ -108,9 +85,8 @@ class IncomingDocumentController {
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
             @Valid @RequestBody IncomingDocumentChangeRequests.ControlStart request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new PutIncomingDocumentOnLongTermControlCommand(inCallersCouncil(id),
+        return endpoints.change(id, new PutIncomingDocumentOnLongTermControlCommand(inCallersCouncil(id),
                 request.since()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/long-term-control/end")
@@ -118,41 +94,34 @@ class IncomingDocumentController {
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
             @Valid @RequestBody IncomingDocumentChangeRequests.ControlEnd request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new TakeIncomingDocumentOffLongTermControlCommand(inCallersCouncil(id),
+        return endpoints.change(id, new TakeIncomingDocumentOffLongTermControlCommand(inCallersCouncil(id),
                 request.until()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/correction")
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody IncomingDocumentChangeRequests.Correction request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new CorrectIncomingDocumentCommand(inCallersCouncil(id),
+        return endpoints.change(id, new CorrectIncomingDocumentCommand(inCallersCouncil(id),
                 new IncomingDocumentDetails(request.kind(), request.receivedOn(), request.sender(), request.subject(),
                         request.registrationNumber(), request.answeredOn(), request.longTermControl()),
                 request.reason()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                              @Valid @RequestBody WithdrawalRequest request,
                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new WithdrawIncomingDocumentCommand(inCallersCouncil(id),
-                request.reason()), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new WithdrawIncomingDocumentCommand(inCallersCouncil(id), request.reason()),
+                ifMatch);
     }
 
     /** The document with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
     ResponseEntity<IncomingDocumentView> find(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        IncomingDocumentView document = queryGateway.query(new FindIncomingDocumentQuery(inCallersCouncil(id)),
-                        ResponseTypes.optionalInstanceOf(IncomingDocumentView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("not_found", "id", "No incoming document with id " + id
-                        + "."));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(document.version())).body(document);
+        return endpoints.find(id, "incoming document", new FindIncomingDocumentQuery(inCallersCouncil(id)),
+                IncomingDocumentView.class, IncomingDocumentView::version);
     }
 
     /** Documents by the day they were received; withdrawn ones only with {@code status=withdrawn}. */
@@ -165,8 +134,8 @@ class IncomingDocumentController {
             @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "" + ListRequest.DEFAULT_SIZE) @Min(1) @Max(ListRequest.MAX_SIZE) int size) {
-        return queryGateway.query(new FindIncomingDocumentsQuery(ListRequest.filter(kind, status, from, to, text,
-                page, size)), ResponseTypes.instanceOf(IncomingDocumentPage.class)).join();
+        return endpoints.list(new FindIncomingDocumentsQuery(ListRequest.filter(kind, status, from, to, text,
+                page, size)), IncomingDocumentPage.class);
     }
 
     /** How many documents (of a kind) were on long-term control at the end of {@code asOf}, by default today. */
@@ -174,12 +143,11 @@ class IncomingDocumentController {
     DocumentsOnLongTermControlCount countOnLongTermControl(
             @RequestParam(required = false) IncomingDocumentKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-        return queryGateway.query(new CountDocumentsOnLongTermControlQuery(kind, day),
-                ResponseTypes.instanceOf(DocumentsOnLongTermControlCount.class)).join();
+        return endpoints.count(asOf, day -> new CountDocumentsOnLongTermControlQuery(kind, day),
+                DocumentsOnLongTermControlCount.class);
     }
 
     private IncomingDocumentId inCallersCouncil(String clientId) {
-        return IncomingDocumentId.of(tenantContext.scope(clientId).value());
+        return endpoints.inCallersCouncil(clientId, IncomingDocumentId::of);
     }
 }

@@ -36,8 +36,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The register of incoming documents as the council reads it: one document per incoming document in
@@ -240,9 +238,7 @@ class IncomingDocumentDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(IncomingDocumentView view) {
-        String text = Stream.of(view.sender(), view.subject(), view.registrationNumber())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.sender(), view.subject(), view.registrationNumber());
         return new RecordSummary(view.kind().value(), view.status().value(), view.receivedOn(),
                 view.receivedOn().toString(), text);
     }

@@ -5,9 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.hromada.registry.api.correspondence.CorrectOutgoingDocumentCommand;
 import ua.hromada.registry.api.correspondence.FindOutgoingDocumentQuery;
 import ua.hromada.registry.api.correspondence.FindOutgoingDocumentsQuery;
@@ -30,16 +26,12 @@ import ua.hromada.registry.api.correspondence.OutgoingDocumentStatus;
 import ua.hromada.registry.api.correspondence.OutgoingDocumentView;
 import ua.hromada.registry.api.correspondence.SendOutgoingDocumentCommand;
 import ua.hromada.registry.api.correspondence.WithdrawOutgoingDocumentCommand;
-import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.record.ClientIds;
-import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
+import ua.hromada.registry.record.RecordEndpoints;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
-import ua.hromada.tenancy.TenantContext;
-import ua.hromada.web.problem.NotFoundException;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 /**
@@ -54,15 +46,10 @@ class OutgoingDocumentController {
     static final String PATH = "/api/registry/outgoing-documents";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final TenantContext tenantContext;
+    private final RecordEndpoints endpoints;
 
-    OutgoingDocumentController(CommandGateway commandGateway, QueryGateway queryGateway,
-                               TenantContext tenantContext) {
-        this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.tenantContext = tenantContext;
+    OutgoingDocumentController(RecordEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Answers 201 for a new document and 200 for an identical repeat. */
@@ -70,14 +57,8 @@ class OutgoingDocumentController {
     ResponseEntity<RecordReference> send(
             @Valid @RequestBody SendOutgoingDocumentRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        String clientId = ClientIds.choose("outgoing-document", request.id(), idempotencyKey);
-        CreationOutcome outcome = commandGateway.sendAndWait(dispatch(inCallersCouncil(clientId), request));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(clientId).toUri();
-        RecordReference body = new RecordReference(clientId);
-        return outcome.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
+        return endpoints.create("outgoing-document", request.id(), idempotencyKey,
+                clientId -> dispatch(inCallersCouncil(clientId), request));
     }
 
     static SendOutgoingDocumentCommand dispatch(OutgoingDocumentId id, SendOutgoingDocumentRequest request) {
@@ -89,31 +70,25 @@ class OutgoingDocumentController {
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody OutgoingDocumentChangeRequests.Correction request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new CorrectOutgoingDocumentCommand(inCallersCouncil(id),
+        return endpoints.change(id, new CorrectOutgoingDocumentCommand(inCallersCouncil(id),
                 new OutgoingDocumentDetails(request.kind(), request.sentOn(), request.recipient(), request.subject(),
                         request.registrationNumber(), request.inReplyTo()), request.reason()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                              @Valid @RequestBody WithdrawalRequest request,
                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new WithdrawOutgoingDocumentCommand(inCallersCouncil(id),
-                request.reason()), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new WithdrawOutgoingDocumentCommand(inCallersCouncil(id), request.reason()),
+                ifMatch);
     }
 
     /** The document with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
     ResponseEntity<OutgoingDocumentView> find(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        OutgoingDocumentView document = queryGateway.query(new FindOutgoingDocumentQuery(inCallersCouncil(id)),
-                        ResponseTypes.optionalInstanceOf(OutgoingDocumentView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("not_found", "id", "No outgoing document with id " + id
-                        + "."));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(document.version())).body(document);
+        return endpoints.find(id, "outgoing document", new FindOutgoingDocumentQuery(inCallersCouncil(id)),
+                OutgoingDocumentView.class, OutgoingDocumentView::version);
     }
 
     /** Documents by the day they were sent; withdrawn ones only with {@code status=withdrawn}. */
@@ -126,11 +101,11 @@ class OutgoingDocumentController {
             @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "" + ListRequest.DEFAULT_SIZE) @Min(1) @Max(ListRequest.MAX_SIZE) int size) {
-        return queryGateway.query(new FindOutgoingDocumentsQuery(ListRequest.filter(kind, status, from, to, text,
-                page, size)), ResponseTypes.instanceOf(OutgoingDocumentPage.class)).join();
+        return endpoints.list(new FindOutgoingDocumentsQuery(ListRequest.filter(kind, status, from, to, text,
+                page, size)), OutgoingDocumentPage.class);
     }
 
     private OutgoingDocumentId inCallersCouncil(String clientId) {
-        return OutgoingDocumentId.of(tenantContext.scope(clientId).value());
+        return endpoints.inCallersCouncil(clientId, OutgoingDocumentId::of);
     }
 }

@@ -24,8 +24,6 @@ import ua.hromada.tenancy.TenantMetaData;
 import ua.hromada.tenancy.TenantScopedId;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The register of outgoing documents as the council reads it: one document per outgoing document in
@@ -101,9 +99,7 @@ class OutgoingDocumentDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(OutgoingDocumentView view) {
-        String text = Stream.of(view.recipient(), view.subject(), view.registrationNumber())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.recipient(), view.subject(), view.registrationNumber());
         return new RecordSummary(view.kind().value(), view.status().value(), view.sentOn(), view.sentOn().toString(),
                 text);
     }

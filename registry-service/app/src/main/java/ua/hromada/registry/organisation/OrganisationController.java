@@ -5,9 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.hromada.registry.api.organisation.AmendOrganisationCommand;
 import ua.hromada.registry.api.organisation.CorrectOrganisationCommand;
 import ua.hromada.registry.api.organisation.CountOrganisationsQuery;
@@ -35,17 +31,12 @@ import ua.hromada.registry.api.organisation.OrganisationView;
 import ua.hromada.registry.api.organisation.RegisterOrganisationCommand;
 import ua.hromada.registry.api.organisation.RenameOrganisationCommand;
 import ua.hromada.registry.api.organisation.WithdrawOrganisationCommand;
-import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.record.ClientIds;
-import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
+import ua.hromada.registry.record.RecordEndpoints;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
-import ua.hromada.tenancy.TenantContext;
-import ua.hromada.web.problem.NotFoundException;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -61,17 +52,10 @@ class OrganisationController {
     static final String PATH = "/api/registry/organisations";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final TenantContext tenantContext;
-    private final Clock clock;
+    private final RecordEndpoints endpoints;
 
-    OrganisationController(CommandGateway commandGateway, QueryGateway queryGateway, TenantContext tenantContext,
-                           Clock clock) {
-        this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.tenantContext = tenantContext;
-        this.clock = clock;
+    OrganisationController(RecordEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Answers 201 for a new organisation and 200 for an identical repeat. */
@@ -79,14 +63,8 @@ class OrganisationController {
     ResponseEntity<RecordReference> register(
             @Valid @RequestBody RegisterOrganisationRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        String clientId = ClientIds.choose("organisation", request.id(), idempotencyKey);
-        CreationOutcome outcome = commandGateway.sendAndWait(registration(inCallersCouncil(clientId), request));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(clientId).toUri();
-        RecordReference body = new RecordReference(clientId);
-        return outcome.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
+        return endpoints.create("organisation", request.id(), idempotencyKey,
+                clientId -> registration(inCallersCouncil(clientId), request));
     }
 
     static RegisterOrganisationCommand registration(OrganisationId id, RegisterOrganisationRequest request) {
@@ -98,57 +76,48 @@ class OrganisationController {
     RecordReference amend(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                           @Valid @RequestBody OrganisationChangeRequests.Amendment request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new AmendOrganisationCommand(inCallersCouncil(id), request.party(),
+        return endpoints.change(id, new AmendOrganisationCommand(inCallersCouncil(id), request.party(),
                 request.code(), request.amendedOn()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/renaming")
     RecordReference rename(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                            @Valid @RequestBody OrganisationChangeRequests.Renaming request,
                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new RenameOrganisationCommand(inCallersCouncil(id), request.name(),
+        return endpoints.change(id, new RenameOrganisationCommand(inCallersCouncil(id), request.name(),
                 request.renamedOn()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/liquidation")
     RecordReference liquidate(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                               @Valid @RequestBody OrganisationChangeRequests.Liquidation request,
                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new LiquidateOrganisationCommand(inCallersCouncil(id),
-                request.liquidatedOn()), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new LiquidateOrganisationCommand(inCallersCouncil(id), request.liquidatedOn()),
+                ifMatch);
     }
 
     @PostMapping("/{id}/correction")
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody OrganisationChangeRequests.Correction request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new CorrectOrganisationCommand(inCallersCouncil(id),
+        return endpoints.change(id, new CorrectOrganisationCommand(inCallersCouncil(id),
                 new OrganisationDetails(request.kind(), request.name(), request.registeredOn(), request.liquidatedOn(),
                         request.party(), request.code()), request.reason()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                              @Valid @RequestBody WithdrawalRequest request,
                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new WithdrawOrganisationCommand(inCallersCouncil(id), request.reason()),
-                ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new WithdrawOrganisationCommand(inCallersCouncil(id), request.reason()), ifMatch);
     }
 
     /** The organisation with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
     ResponseEntity<OrganisationView> find(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        OrganisationView organisation = queryGateway.query(new FindOrganisationQuery(inCallersCouncil(id)),
-                        ResponseTypes.optionalInstanceOf(OrganisationView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("not_found", "id", "No organisation with id " + id + "."));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(organisation.version())).body(organisation);
+        return endpoints.find(id, "organisation", new FindOrganisationQuery(inCallersCouncil(id)),
+                OrganisationView.class, OrganisationView::version);
     }
 
     /** Organisations by name; withdrawn ones only with {@code status=withdrawn}. */
@@ -161,8 +130,8 @@ class OrganisationController {
             @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "" + ListRequest.DEFAULT_SIZE) @Min(1) @Max(ListRequest.MAX_SIZE) int size) {
-        return queryGateway.query(new FindOrganisationsQuery(ListRequest.filter(kind, status, from, to, text, page,
-                size)), ResponseTypes.instanceOf(OrganisationPage.class)).join();
+        return endpoints.list(new FindOrganisationsQuery(ListRequest.filter(kind, status, from, to, text, page,
+                size)), OrganisationPage.class);
     }
 
     /** How many organisations (of a kind) the register held at the end of {@code asOf}, by default today. */
@@ -170,12 +139,10 @@ class OrganisationController {
     OrganisationCount count(
             @RequestParam(required = false) OrganisationKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-        return queryGateway.query(new CountOrganisationsQuery(kind, day),
-                ResponseTypes.instanceOf(OrganisationCount.class)).join();
+        return endpoints.count(asOf, day -> new CountOrganisationsQuery(kind, day), OrganisationCount.class);
     }
 
     private OrganisationId inCallersCouncil(String clientId) {
-        return OrganisationId.of(tenantContext.scope(clientId).value());
+        return endpoints.inCallersCouncil(clientId, OrganisationId::of);
     }
 }

@@ -31,8 +31,6 @@ import ua.hromada.tenancy.TenantScopedId;
 
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The register of organisations as the council reads it: one document per organisation in {@value #COLLECTION}
@@ -155,9 +153,7 @@ class OrganisationDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(OrganisationView view) {
-        String text = Stream.of(view.name(), view.party(), view.code(), view.id())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.name(), view.party(), view.code(), view.id());
         return new RecordSummary(view.kind().value(), view.status().value(), view.registeredOn(), view.name(), text);
     }
 }

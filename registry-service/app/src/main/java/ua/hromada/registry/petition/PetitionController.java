@@ -5,9 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ua.hromada.registry.api.petition.AnswerPetitionCommand;
 import ua.hromada.registry.api.petition.CorrectPetitionCommand;
 import ua.hromada.registry.api.petition.FindPetitionQuery;
@@ -33,16 +29,12 @@ import ua.hromada.registry.api.petition.RecordPetitionSignaturesCommand;
 import ua.hromada.registry.api.petition.RejectPetitionCommand;
 import ua.hromada.registry.api.petition.SubmitPetitionCommand;
 import ua.hromada.registry.api.petition.WithdrawPetitionCommand;
-import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.record.ClientIds;
-import ua.hromada.registry.record.ExpectedVersion;
 import ua.hromada.registry.record.ListRequest;
+import ua.hromada.registry.record.RecordEndpoints;
 import ua.hromada.registry.record.RecordReference;
 import ua.hromada.registry.record.WithdrawalRequest;
-import ua.hromada.tenancy.TenantContext;
-import ua.hromada.web.problem.NotFoundException;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 /**
@@ -57,14 +49,10 @@ class PetitionController {
     static final String PATH = "/api/registry/petitions";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final TenantContext tenantContext;
+    private final RecordEndpoints endpoints;
 
-    PetitionController(CommandGateway commandGateway, QueryGateway queryGateway, TenantContext tenantContext) {
-        this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.tenantContext = tenantContext;
+    PetitionController(RecordEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     /** Answers 201 for a new petition and 200 for an identical repeat. */
@@ -72,14 +60,8 @@ class PetitionController {
     ResponseEntity<RecordReference> submit(
             @Valid @RequestBody SubmitPetitionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        String clientId = ClientIds.choose("petition", request.id(), idempotencyKey);
-        CreationOutcome outcome = commandGateway.sendAndWait(submission(inCallersCouncil(clientId), request));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(clientId).toUri();
-        RecordReference body = new RecordReference(clientId);
-        return outcome.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
+        return endpoints.create("petition", request.id(), idempotencyKey,
+                clientId -> submission(inCallersCouncil(clientId), request));
     }
 
     static SubmitPetitionCommand submission(PetitionId id, SubmitPetitionRequest request) {
@@ -92,18 +74,16 @@ class PetitionController {
     RecordReference publish(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody PetitionChangeRequests.Publication request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new PublishPetitionCommand(inCallersCouncil(id), request.publishedOn()),
+        return endpoints.change(id, new PublishPetitionCommand(inCallersCouncil(id), request.publishedOn()),
                 ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/rejection")
     RecordReference reject(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                            @Valid @RequestBody PetitionChangeRequests.Rejection request,
                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new RejectPetitionCommand(inCallersCouncil(id), request.rejectedOn(),
+        return endpoints.change(id, new RejectPetitionCommand(inCallersCouncil(id), request.rejectedOn(),
                 request.reason()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/signatures")
@@ -111,49 +91,40 @@ class PetitionController {
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
             @Valid @RequestBody PetitionChangeRequests.Signatures request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new RecordPetitionSignaturesCommand(inCallersCouncil(id),
-                request.signatures()), ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new RecordPetitionSignaturesCommand(inCallersCouncil(id), request.signatures()),
+                ifMatch);
     }
 
     @PostMapping("/{id}/answer")
     RecordReference answer(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                            @Valid @RequestBody PetitionChangeRequests.Answer request,
                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new AnswerPetitionCommand(inCallersCouncil(id), request.answeredOn()),
-                ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new AnswerPetitionCommand(inCallersCouncil(id), request.answeredOn()), ifMatch);
     }
 
     @PostMapping("/{id}/correction")
     RecordReference correct(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                             @Valid @RequestBody PetitionChangeRequests.Correction request,
                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new CorrectPetitionCommand(inCallersCouncil(id), new PetitionDetails(
+        return endpoints.change(id, new CorrectPetitionCommand(inCallersCouncil(id), new PetitionDetails(
                 request.title(), request.submittedOn(), request.author(),
                 request.signatures() == null ? 0 : request.signatures(), request.status(), request.publishedOn(),
                 request.rejectedOn(), request.answeredOn()), request.reason()), ifMatch);
-        return new RecordReference(id);
     }
 
     @PostMapping("/{id}/withdrawal")
     RecordReference withdraw(@PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id,
                              @Valid @RequestBody WithdrawalRequest request,
                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        ExpectedVersion.send(commandGateway, new WithdrawPetitionCommand(inCallersCouncil(id), request.reason()),
-                ifMatch);
-        return new RecordReference(id);
+        return endpoints.change(id, new WithdrawPetitionCommand(inCallersCouncil(id), request.reason()), ifMatch);
     }
 
     /** The petition with its version as {@code ETag}, for a later change to name in {@code If-Match}. */
     @GetMapping("/{id}")
     ResponseEntity<PetitionView> find(
             @PathVariable @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.RULE) String id) {
-        PetitionView petition = queryGateway.query(new FindPetitionQuery(inCallersCouncil(id)),
-                        ResponseTypes.optionalInstanceOf(PetitionView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("not_found", "id", "No petition with id " + id + "."));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etagOf(petition.version())).body(petition);
+        return endpoints.find(id, "petition", new FindPetitionQuery(inCallersCouncil(id)), PetitionView.class,
+                PetitionView::version);
     }
 
     /**
@@ -168,11 +139,11 @@ class PetitionController {
             @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "" + ListRequest.DEFAULT_SIZE) @Min(1) @Max(ListRequest.MAX_SIZE) int size) {
-        return queryGateway.query(new FindPetitionsQuery(ListRequest.filter(null, status, from, to, text, page,
-                size)), ResponseTypes.instanceOf(PetitionPage.class)).join();
+        return endpoints.list(new FindPetitionsQuery(ListRequest.filter(null, status, from, to, text, page,
+                size)), PetitionPage.class);
     }
 
     private PetitionId inCallersCouncil(String clientId) {
-        return PetitionId.of(tenantContext.scope(clientId).value());
+        return endpoints.inCallersCouncil(clientId, PetitionId::of);
     }
 }

@@ -29,8 +29,6 @@ import ua.hromada.tenancy.TenantMetaData;
 import ua.hromada.tenancy.TenantScopedId;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The council's e-petitions as it reads them: one document per petition in {@value #COLLECTION} with its current
@@ -141,9 +139,7 @@ class PetitionDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(PetitionView view) {
-        String text = Stream.of(view.title(), view.author())
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(view.title(), view.author());
         return new RecordSummary(null, view.status().value(), view.submittedOn(), view.submittedOn().toString(),
                 text);
     }

@@ -1,6 +1,8 @@
 package ua.hromada.registry.record;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a register's list filters and sorts on, stored beside each record's view: every register fills it the same
@@ -13,4 +15,14 @@ import java.time.LocalDate;
  * @param text    the names, titles and other words a text search looks in
  */
 public record RecordSummary(String kind, String status, LocalDate date, String sortKey, String text) {
+
+    /** The {@code text} of a summary: the values that are not blank, in order, joined by single spaces. */
+    public static String textOf(String... values) {
+        return textOf(Stream.of(values));
+    }
+
+    /** The {@code text} of a summary: the values that are not blank, in order, joined by single spaces. */
+    public static String textOf(Stream<String> values) {
+        return values.filter(value -> value != null && !value.isBlank()).collect(Collectors.joining(" "));
+    }
 }

@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -180,11 +179,9 @@ class StreetCommitteeDirectoryProjection {
     }
 
     private static RecordSummary summaryOf(StreetCommitteeView view) {
-        String text = Stream.concat(Stream.of(view.street(), view.id()),
-                        view.elections().stream().filter(election -> !election.withdrawn())
-                                .map(StreetCommitteeElectionView::headName))
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
+        String text = RecordSummary.textOf(Stream.concat(Stream.of(view.street(), view.id()),
+                view.elections().stream().filter(election -> !election.withdrawn())
+                        .map(StreetCommitteeElectionView::headName)));
         return new RecordSummary(null, view.status().value(), view.establishedOn(), view.street(), text);
     }
 }
