@@ -6,22 +6,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
-import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.assertRejection;
+import static ua.hromada.registry.record.RegistryApi.encode;
 
 /**
  * The register of council acts through real HTTP with real signed tokens: drafted, adopted and published by
@@ -33,14 +29,11 @@ import static org.awaitility.Awaitility.await;
 class ActApiIT {
 
     private static final String ACTS = "/api/registry/acts";
-    private static final String IMPORTS = "/api/registry/imports";
-
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -49,7 +42,7 @@ class ActApiIT {
     void aRecordedDraftIsReadBackWithItsVersionAsETag() throws Exception {
         String id = uniqueId();
 
-        HttpResponse<String> created = api.postAs(clerk(), ACTS, "{\"id\":\"" + id + "\",\"kind\":\"council_decision\","
+        HttpResponse<String> created = api.post(ACTS, "{\"id\":\"" + id + "\",\"kind\":\"council_decision\","
                 + "\"title\":\"Про бюджет\",\"draftedOn\":\"2021-03-01\",\"preparedByDepartment\":true}");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -64,7 +57,7 @@ class ActApiIT {
         assertThat(act.get("preparedByDepartment").asBoolean()).isTrue();
         assertThat(act.get("status").asText()).isEqualTo("drafted");
         assertThat(act.get("corrections").asInt()).isZero();
-        assertThat(api.getAs(clerk(), ACTS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
+        assertThat(api.get(ACTS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
     }
 
     @Test
@@ -72,12 +65,12 @@ class ActApiIT {
         String id = uniqueId();
         String request = adopted(id, "head_directive", "7", "Про нагородження", "2021-02-01");
 
-        assertThat(api.postAs(clerk(), ACTS, request).statusCode()).isEqualTo(201);
-        HttpResponse<String> repeated = api.postAs(clerk(), ACTS, request);
+        assertThat(api.post(ACTS, request).statusCode()).isEqualTo(201);
+        HttpResponse<String> repeated = api.post(ACTS, request);
         assertThat(repeated.statusCode()).isEqualTo(200);
         assertThat(api.body(repeated).get("id").asText()).isEqualTo(id);
 
-        api.assertProblem(api.postAs(clerk(), ACTS, adopted(id, "head_directive", "8", "Про нагородження",
+        api.assertProblem(api.post(ACTS, adopted(id, "head_directive", "8", "Про нагородження",
                 "2021-02-01")), 409, "id_conflict", "id");
         assertThat(eventStore.readEvents("lysychansk:" + id).asStream().count()).isEqualTo(1);
     }
@@ -86,9 +79,9 @@ class ActApiIT {
     void clerksAdoptAndPublishADraftAndTheRecordShowsEachStep() throws Exception {
         String id = record("{\"kind\":\"council_decision\",\"title\":\"Про сквер\",\"draftedOn\":\"2021-03-01\"}");
 
-        assertThat(post(clerk(), id, "adoption", "{\"adoptedOn\":\"2021-03-25\",\"number\":\"154\"}").statusCode())
+        assertThat(post(api.clerk(), id, "adoption", "{\"adoptedOn\":\"2021-03-25\",\"number\":\"154\"}").statusCode())
                 .isEqualTo(200);
-        assertThat(post(clerk(), id, "publication", "{\"publishedOn\":\"2021-03-30\"}").statusCode())
+        assertThat(post(api.clerk(), id, "publication", "{\"publishedOn\":\"2021-03-30\"}").statusCode())
                 .isEqualTo(200);
 
         JsonNode act = awaitAct(id, view -> view.get("version").asLong() == 2);
@@ -96,7 +89,7 @@ class ActApiIT {
         assertThat(act.get("adoptedOn").asText()).isEqualTo("2021-03-25");
         assertThat(act.get("publishedOn").asText()).isEqualTo("2021-03-30");
         assertThat(act.get("status").asText()).isEqualTo("published");
-        api.assertProblem(post(clerk(), id, "adoption", "{\"adoptedOn\":\"2021-04-01\"}"), 422, "already_adopted",
+        api.assertProblem(post(api.clerk(), id, "adoption", "{\"adoptedOn\":\"2021-04-01\"}"), 422, "already_adopted",
                 "adoptedOn");
     }
 
@@ -104,7 +97,7 @@ class ActApiIT {
     void aDraftDecisionIsNeverAdoptedItself() throws Exception {
         String id = record("{\"kind\":\"draft_decision\",\"number\":\"П-12\",\"draftedOn\":\"2021-03-01\"}");
 
-        api.assertProblem(post(clerk(), id, "adoption", "{\"adoptedOn\":\"2021-03-25\"}"), 422,
+        api.assertProblem(post(api.clerk(), id, "adoption", "{\"adoptedOn\":\"2021-03-25\"}"), 422,
                 "draft_not_adoptable", "adoptedOn");
     }
 
@@ -117,17 +110,17 @@ class ActApiIT {
         String decision = record(adopted(uniqueId(), "council_decision", "154", "Про бюджет " + tag,
                 "2020-06-01"));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids("text=" + tag))
+        api.eventually(() -> assertThat(ids("text=" + tag))
                 .containsExactly(draft, directive, decision));
         assertThat(ids("text=" + tag + "&kind=head_directive")).containsExactly(directive);
         assertThat(ids("text=" + tag + "&status=drafted")).containsExactly(draft);
         assertThat(ids("text=" + tag + "&from=2020-04-01&to=2020-05-31")).containsExactly(draft, directive);
         assertThat(ids("text=" + encode("бюджет " + tag))).containsExactly(decision);
-        JsonNode page = api.body(api.getAs(clerk(), ACTS + "?text=" + tag + "&page=1&size=2"));
+        JsonNode page = api.body(api.get(ACTS + "?text=" + tag + "&page=1&size=2"));
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("items").findValuesAsText("id")).containsExactly(decision);
-        api.assertProblem(api.getAs(clerk(), ACTS + "?status=signed"), 400, "invalid_value", "status");
-        api.assertProblem(api.getAs(clerk(), ACTS + "?from=2021-02-01&to=2021-01-01"), 400, "dates_out_of_order",
+        api.assertProblem(api.get(ACTS + "?status=signed"), 400, "invalid_value", "status");
+        api.assertProblem(api.get(ACTS + "?from=2021-02-01&to=2021-01-01"), 400, "dates_out_of_order",
                 "to");
     }
 
@@ -137,10 +130,10 @@ class ActApiIT {
         String correction = "{\"kind\":\"head_directive\",\"number\":\"17\",\"title\":\"Про нагородження\","
                 + "\"adoptedOn\":\"2021-02-01\",\"reason\":\"номер введено з помилкою\"}";
 
-        api.assertProblem(post(clerk(), id, "correction", correction), 403, "forbidden");
-        api.assertProblem(post(admin(), id, "correction", correction.replace("номер введено з помилкою", " ")), 400,
+        api.assertProblem(post(api.clerk(), id, "correction", correction), 403, "forbidden");
+        api.assertProblem(post(api.admin(), id, "correction", correction.replace("номер введено з помилкою", " ")), 400,
                 "validation_failed", "reason");
-        assertThat(post(admin(), id, "correction", correction).statusCode()).isEqualTo(200);
+        assertThat(post(api.admin(), id, "correction", correction).statusCode()).isEqualTo(200);
 
         JsonNode corrected = awaitAct(id, view -> view.get("corrections").asInt() == 1);
         assertThat(corrected.get("number").asText()).isEqualTo("17");
@@ -153,13 +146,13 @@ class ActApiIT {
         String id = record("{\"kind\":\"executive_decision\",\"title\":\"Помилкове " + tag
                 + "\",\"draftedOn\":\"2021-03-01\"}");
 
-        api.assertProblem(post(clerk(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
-        assertThat(post(admin(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
+        assertThat(post(api.admin(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
 
         awaitAct(id, view -> view.get("status").asText().equals("withdrawn"));
         assertThat(ids("text=" + tag)).isEmpty();
         assertThat(ids("text=" + tag + "&status=withdrawn")).containsExactly(id);
-        api.assertProblem(post(clerk(), id, "adoption", "{\"adoptedOn\":\"2021-03-25\",\"number\":\"1\"}"), 422,
+        api.assertProblem(post(api.clerk(), id, "adoption", "{\"adoptedOn\":\"2021-03-25\",\"number\":\"1\"}"), 422,
                 "record_withdrawn");
     }
 
@@ -167,13 +160,13 @@ class ActApiIT {
     void aChangeMadeOnAStaleReadIsAVersionConflict() throws Exception {
         String id = record("{\"kind\":\"council_decision\",\"title\":\"Про бюджет\",\"draftedOn\":\"2021-03-01\"}");
         awaitAct(id, view -> true);
-        String etag = api.getAs(clerk(), ACTS + "/" + id).headers().firstValue("ETag").orElseThrow();
-        assertThat(api.postAs(clerk(), ACTS + "/" + id + "/adoption", "{\"adoptedOn\":\"2021-03-25\",\"number\":\"1\"}",
+        String etag = api.get(ACTS + "/" + id).headers().firstValue("ETag").orElseThrow();
+        assertThat(api.post(ACTS + "/" + id + "/adoption", "{\"adoptedOn\":\"2021-03-25\",\"number\":\"1\"}",
                 "If-Match", etag).statusCode()).isEqualTo(200);
 
-        api.assertProblem(api.postAs(clerk(), ACTS + "/" + id + "/publication", "{\"publishedOn\":\"2021-03-30\"}",
+        api.assertProblem(api.post(ACTS + "/" + id + "/publication", "{\"publishedOn\":\"2021-03-30\"}",
                 "If-Match", etag), 409, "version_conflict", "If-Match");
-        assertThat(api.postAs(clerk(), ACTS + "/" + id + "/publication", "{\"publishedOn\":\"2021-03-30\"}",
+        assertThat(api.post(ACTS + "/" + id + "/publication", "{\"publishedOn\":\"2021-03-30\"}",
                 "If-Match", "\"1\"").statusCode()).isEqualTo(200);
     }
 
@@ -181,29 +174,29 @@ class ActApiIT {
     void anImpossibleDateIsNamedAndNothingIsStored() throws Exception {
         String id = uniqueId();
 
-        api.assertProblem(api.postAs(clerk(), ACTS, adopted(id, "head_directive", "7", "Про відпустку",
+        api.assertProblem(api.post(ACTS, adopted(id, "head_directive", "7", "Про відпустку",
                 "2021-06-31")), 400, "invalid_value", "adoptedOn");
         assertThat(eventStore.readEvents("lysychansk:" + id).asStream().count()).isZero();
     }
 
     @Test
     void anAdoptionBeforeTheDraftOrAfterTodayIsNamed() throws Exception {
-        api.assertProblem(api.postAs(clerk(), ACTS, "{\"kind\":\"council_decision\",\"number\":\"1\","
+        api.assertProblem(api.post(ACTS, "{\"kind\":\"council_decision\",\"number\":\"1\","
                 + "\"draftedOn\":\"2021-03-01\",\"adoptedOn\":\"2021-02-28\"}"), 422, "dates_out_of_order",
                 "adoptedOn");
         String id = record("{\"kind\":\"council_decision\",\"draftedOn\":\"2021-03-01\"}");
-        api.assertProblem(post(clerk(), id, "adoption", "{\"adoptedOn\":\"2021-02-28\",\"number\":\"1\"}"), 422,
+        api.assertProblem(post(api.clerk(), id, "adoption", "{\"adoptedOn\":\"2021-02-28\",\"number\":\"1\"}"), 422,
                 "dates_out_of_order", "adoptedOn");
-        api.assertProblem(post(clerk(), id, "adoption", "{\"adoptedOn\":\"2999-01-01\",\"number\":\"1\"}"), 422,
+        api.assertProblem(post(api.clerk(), id, "adoption", "{\"adoptedOn\":\"2999-01-01\",\"number\":\"1\"}"), 422,
                 "date_in_future", "adoptedOn");
-        api.assertProblem(api.postAs(clerk(), ACTS, "{\"title\":\"Без виду\"}"), 400, "validation_failed", "kind");
+        api.assertProblem(api.post(ACTS, "{\"title\":\"Без виду\"}"), 400, "validation_failed", "kind");
     }
 
     @Test
     void aClerkOfAnotherCouncilCannotSeeOrChangeAnAct() throws Exception {
         String id = record(adopted(uniqueId(), "head_directive", "7", "Лисичанське", "2021-02-01"));
         awaitAct(id, view -> true);
-        String nizhyn = issuer.tokenFor("nizhyn-clerk", "nizhyn", "clerk");
+        String nizhyn = api.nizhynClerk();
 
         api.assertProblem(api.getAs(nizhyn, ACTS + "/" + id), 404, "not_found", "id");
         api.assertProblem(api.getAs(nizhyn, ACTS + "/lysychansk:" + id), 404, "not_found", "id");
@@ -215,7 +208,7 @@ class ActApiIT {
 
     @Test
     void anAuditorReadsButCannotWrite() throws Exception {
-        String auditor = issuer.tokenFor("lysychansk-auditor", "lysychansk", "auditor");
+        String auditor = api.auditor();
 
         assertThat(api.getAs(auditor, ACTS).statusCode()).isEqualTo(200);
         api.assertProblem(api.postAs(auditor, ACTS, adopted(uniqueId(), "head_directive", "7", "Аудит",
@@ -231,18 +224,10 @@ class ActApiIT {
                 + "{\"type\":\"act\",\"id\":\"" + bad + "\",\"kind\":\"session_protocol\",\"number\":\"13\","
                 + "\"adoptedOn\":\"2021-06-31\"}\n";
 
-        HttpResponse<String> response = api.importAs(clerk(), IMPORTS, ndjson);
+        HttpResponse<String> response = api.importAs(api.clerk(), ndjson);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode result = api.body(response);
-        assertThat(result.get("accepted").asLong()).isEqualTo(1);
-        assertThat(result.get("rejected").asLong()).isEqualTo(1);
-        JsonNode rejection = result.get("rejections").get(0);
-        assertThat(rejection.get("line").asLong()).isEqualTo(2);
-        assertThat(rejection.get("type").asText()).isEqualTo("act");
-        assertThat(rejection.get("id").asText()).isEqualTo(bad);
-        assertThat(rejection.get("code").asText()).isEqualTo("invalid_value");
-        assertThat(rejection.get("field").asText()).isEqualTo("adoptedOn");
+        JsonNode rejection = api.assertImported(response, 1, 1).get("rejections").get(0);
+        assertRejection(rejection, 2, "act", bad, "invalid_value", "adoptedOn");
         assertThat(rejection.get("reason").asText()).contains("2021-06-31");
         JsonNode act = awaitAct(good, view -> view.get("version").asLong() == 1);
         assertThat(act.get("status").asText()).isEqualTo("published");
@@ -251,9 +236,7 @@ class ActApiIT {
 
     private String record(String body) throws Exception {
         String request = body.contains("\"id\"") ? body : body.replaceFirst("\\{", "{\"id\":\"" + uniqueId() + "\",");
-        HttpResponse<String> response = api.postAs(clerk(), ACTS, request);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return api.body(response).get("id").asText();
+        return api.create(ACTS, request);
     }
 
     private HttpResponse<String> post(String token, String id, String change, String body) throws Exception {
@@ -261,17 +244,11 @@ class ActApiIT {
     }
 
     private List<String> ids(String query) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), ACTS + "?size=100&" + query);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return StreamSupport.stream(api.body(response).get("items").spliterator(), false)
-                .map(item -> item.get("id").asText()).toList();
+        return api.ids(ACTS + "?size=100&" + query);
     }
 
     private JsonNode awaitAct(String id, Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            HttpResponse<String> response = api.getAs(clerk(), ACTS + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, view -> view != null && condition.test(view));
+        return api.await(ACTS + "/" + id, condition);
     }
 
     private static String adopted(String id, String kind, String number, String title, String adoptedOn) {
@@ -280,18 +257,6 @@ class ActApiIT {
     }
 
     private static String uniqueId() {
-        return "act-" + UUID.randomUUID();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private String clerk() {
-        return issuer.tokenFor("lysychansk-clerk", "lysychansk", "clerk");
-    }
-
-    private String admin() {
-        return issuer.tokenFor("lysychansk-admin", "lysychansk", "admin");
+        return RegistryApi.uniqueId("act");
     }
 }

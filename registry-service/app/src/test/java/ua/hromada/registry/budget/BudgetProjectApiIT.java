@@ -6,20 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
-import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.assertRejection;
 
 /**
  * The council's participatory-budget projects through real HTTP with real signed tokens: submitted, admitted or
@@ -32,14 +29,11 @@ import static org.awaitility.Awaitility.await;
 class BudgetProjectApiIT {
 
     private static final String PROJECTS = "/api/registry/budget-projects";
-    private static final String IMPORTS = "/api/registry/imports";
-
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -48,7 +42,7 @@ class BudgetProjectApiIT {
     void aSubmittedProjectIsReadBackWithItsAmountAndItsVersionAsETag() throws Exception {
         String id = uniqueId();
 
-        HttpResponse<String> created = api.postAs(clerk(), PROJECTS, "{\"id\":\"" + id + "\",\"programYear\":2021,"
+        HttpResponse<String> created = api.post(PROJECTS, "{\"id\":\"" + id + "\",\"programYear\":2021,"
                 + "\"submittedOn\":\"2021-03-10\",\"title\":\"Сквер\",\"author\":\"Олена Пчілка\","
                 + "\"category\":\"Великі проєкти\",\"requestedAmount\":150000}");
 
@@ -63,18 +57,18 @@ class BudgetProjectApiIT {
         assertThat(project.get("requestedAmount").decimalValue()).isEqualByComparingTo("150000");
         assertThat(project.get("status").asText()).isEqualTo("submitted");
         assertThat(project.get("votes").isNull()).isTrue();
-        assertThat(api.getAs(clerk(), PROJECTS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
+        assertThat(api.get(PROJECTS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
     }
 
     @Test
     void anIdenticalRepeatIs200EvenWithTheAmountWrittenOtherwiseAndOtherContentIsAConflict() throws Exception {
         String id = uniqueId();
 
-        assertThat(api.postAs(clerk(), PROJECTS, project(id, 2021, "Лавки", "2021-03-10")
+        assertThat(api.post(PROJECTS, project(id, 2021, "Лавки", "2021-03-10")
                 .replace("}", ",\"requestedAmount\":1000}")).statusCode()).isEqualTo(201);
-        assertThat(api.postAs(clerk(), PROJECTS, project(id, 2021, "Лавки", "2021-03-10")
+        assertThat(api.post(PROJECTS, project(id, 2021, "Лавки", "2021-03-10")
                 .replace("}", ",\"requestedAmount\":1000.00}")).statusCode()).isEqualTo(200);
-        api.assertProblem(api.postAs(clerk(), PROJECTS, project(id, 2021, "Ліхтарі", "2021-03-10")), 409,
+        api.assertProblem(api.post(PROJECTS, project(id, 2021, "Ліхтарі", "2021-03-10")), 409,
                 "id_conflict", "id");
         assertThat(eventStore.readEvents("lysychansk:" + id).asStream().count()).isEqualTo(1);
     }
@@ -83,12 +77,12 @@ class BudgetProjectApiIT {
     void clerksAdmitRecordVotesAndDeclareAWinnerAndTheRecordShowsEachStep() throws Exception {
         String id = submit(2021, "Сквер", "2021-03-10");
 
-        api.assertProblem(post(clerk(), id, "winner", ""), 422, "invalid_transition", "status");
-        api.assertProblem(post(clerk(), id, "voting-result", "{\"votes\":10}"), 422, "not_admitted", "status");
-        assertThat(post(clerk(), id, "admission", "").statusCode()).isEqualTo(200);
-        assertThat(post(clerk(), id, "voting-result", "{\"votes\":812}").statusCode()).isEqualTo(200);
-        api.assertProblem(post(clerk(), id, "voting-result", "{}"), 400, "validation_failed", "votes");
-        assertThat(post(clerk(), id, "winner", "{}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "winner", ""), 422, "invalid_transition", "status");
+        api.assertProblem(post(api.clerk(), id, "voting-result", "{\"votes\":10}"), 422, "not_admitted", "status");
+        assertThat(post(api.clerk(), id, "admission", "").statusCode()).isEqualTo(200);
+        assertThat(post(api.clerk(), id, "voting-result", "{\"votes\":812}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "voting-result", "{}"), 400, "validation_failed", "votes");
+        assertThat(post(api.clerk(), id, "winner", "{}").statusCode()).isEqualTo(200);
 
         JsonNode project = awaitProject(id, view -> view.get("version").asLong() == 3);
         assertThat(project.get("status").asText()).isEqualTo("winner");
@@ -99,12 +93,12 @@ class BudgetProjectApiIT {
     void aRejectionNeedsAReasonAndTheRecordShowsIt() throws Exception {
         String id = submit(2021, "Фонтан", "2021-03-10");
 
-        api.assertProblem(post(clerk(), id, "rejection", "{}"), 400, "validation_failed", "reason");
-        assertThat(post(clerk(), id, "rejection", "{\"reason\":\"перевищує ліміт\"}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "rejection", "{}"), 400, "validation_failed", "reason");
+        assertThat(post(api.clerk(), id, "rejection", "{\"reason\":\"перевищує ліміт\"}").statusCode()).isEqualTo(200);
 
         JsonNode project = awaitProject(id, view -> view.get("status").asText().equals("rejected"));
         assertThat(project.get("rejectionReason").asText()).isEqualTo("перевищує ліміт");
-        api.assertProblem(post(clerk(), id, "admission", ""), 422, "invalid_transition", "status");
+        api.assertProblem(post(api.clerk(), id, "admission", ""), 422, "invalid_transition", "status");
     }
 
     @Test
@@ -115,14 +109,14 @@ class BudgetProjectApiIT {
         String early = record(project(uniqueId(), 2021, "Лавки " + tag, "2020-10-01")
                 .replace("}", ",\"status\":\"admitted\",\"votes\":40}"));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids("text=" + tag))
+        api.eventually(() -> assertThat(ids("text=" + tag))
                 .containsExactly(of2020, early, late));
         assertThat(ids("text=" + tag + "&programYear=2021")).containsExactly(early, late);
         assertThat(ids("text=" + tag + "&programYear=2020")).containsExactly(of2020);
         assertThat(ids("text=" + tag + "&status=admitted")).containsExactly(early);
         assertThat(ids("text=" + tag + "&from=2020-10-02&to=2020-10-31")).containsExactly(late);
-        api.assertProblem(api.getAs(clerk(), PROJECTS + "?programYear=next"), 400, "invalid_value", "programYear");
-        api.assertProblem(api.getAs(clerk(), PROJECTS + "?status=funded"), 400, "invalid_value", "status");
+        api.assertProblem(api.get(PROJECTS + "?programYear=next"), 400, "invalid_value", "programYear");
+        api.assertProblem(api.get(PROJECTS + "?status=funded"), 400, "invalid_value", "status");
     }
 
     @Test
@@ -132,46 +126,46 @@ class BudgetProjectApiIT {
         String correction = "{\"programYear\":2022,\"submittedOn\":\"2021-03-10\",\"title\":\"Сквер " + tag + "\","
                 + "\"status\":\"submitted\",\"reason\":\"не той рік програми\"}";
 
-        api.assertProblem(post(clerk(), id, "correction", correction), 403, "forbidden");
-        assertThat(post(admin(), id, "correction", correction).statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "correction", correction), 403, "forbidden");
+        assertThat(post(api.admin(), id, "correction", correction).statusCode()).isEqualTo(200);
         JsonNode corrected = awaitProject(id, view -> view.get("corrections").asInt() == 1);
         assertThat(corrected.get("programYear").asInt()).isEqualTo(2022);
         assertThat(ids("text=" + tag + "&programYear=2022")).containsExactly(id);
 
-        api.assertProblem(post(clerk(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
-        assertThat(post(admin(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
+        assertThat(post(api.admin(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
         awaitProject(id, view -> view.get("status").asText().equals("withdrawn"));
         assertThat(ids("text=" + tag)).isEmpty();
         assertThat(ids("text=" + tag + "&status=withdrawn")).containsExactly(id);
-        api.assertProblem(post(clerk(), id, "admission", ""), 422, "record_withdrawn");
+        api.assertProblem(post(api.clerk(), id, "admission", ""), 422, "record_withdrawn");
     }
 
     @Test
     void aChangeMadeOnAStaleReadIsAVersionConflict() throws Exception {
         String id = submit(2021, "Сквер", "2021-03-10");
         awaitProject(id, view -> true);
-        String etag = api.getAs(clerk(), PROJECTS + "/" + id).headers().firstValue("ETag").orElseThrow();
-        assertThat(api.postAs(clerk(), PROJECTS + "/" + id + "/admission", "", "If-Match", etag).statusCode())
+        String etag = api.get(PROJECTS + "/" + id).headers().firstValue("ETag").orElseThrow();
+        assertThat(api.post(PROJECTS + "/" + id + "/admission", "", "If-Match", etag).statusCode())
                 .isEqualTo(200);
 
-        api.assertProblem(api.postAs(clerk(), PROJECTS + "/" + id + "/voting-result", "{\"votes\":5}",
+        api.assertProblem(api.post(PROJECTS + "/" + id + "/voting-result", "{\"votes\":5}",
                 "If-Match", etag), 409, "version_conflict", "If-Match");
     }
 
     @Test
     void anImpossibleDateAWrongProgramYearAndVotesWithoutAVoteAreNamed() throws Exception {
         String id = uniqueId();
-        api.assertProblem(api.postAs(clerk(), PROJECTS, project(id, 2021, "Сквер", "2021-06-31")), 400,
+        api.assertProblem(api.post(PROJECTS, project(id, 2021, "Сквер", "2021-06-31")), 400,
                 "invalid_value", "submittedOn");
         assertThat(eventStore.readEvents("lysychansk:" + id).asStream().count()).isZero();
 
-        api.assertProblem(api.postAs(clerk(), PROJECTS, project(uniqueId(), 2010, "Сквер", "2021-03-10")), 422,
+        api.assertProblem(api.post(PROJECTS, project(uniqueId(), 2010, "Сквер", "2021-03-10")), 422,
                 "invalid_program_year", "programYear");
-        api.assertProblem(api.postAs(clerk(), PROJECTS, project(uniqueId(), 2021, "Сквер", "2021-03-10")
+        api.assertProblem(api.post(PROJECTS, project(uniqueId(), 2021, "Сквер", "2021-03-10")
                 .replace("}", ",\"votes\":5}")), 422, "status_mismatch", "votes");
-        api.assertProblem(api.postAs(clerk(), PROJECTS, project(uniqueId(), 2021, "Сквер", "2999-01-01")), 422,
+        api.assertProblem(api.post(PROJECTS, project(uniqueId(), 2021, "Сквер", "2999-01-01")), 422,
                 "date_in_future", "submittedOn");
-        api.assertProblem(api.postAs(clerk(), PROJECTS, "{\"submittedOn\":\"2021-03-10\",\"title\":\"Сквер\"}"),
+        api.assertProblem(api.post(PROJECTS, "{\"submittedOn\":\"2021-03-10\",\"title\":\"Сквер\"}"),
                 400, "validation_failed", "programYear");
     }
 
@@ -179,7 +173,7 @@ class BudgetProjectApiIT {
     void aClerkOfAnotherCouncilCannotSeeOrChangeAProject() throws Exception {
         String id = submit(2021, "Лисичанський", "2021-03-10");
         awaitProject(id, view -> true);
-        String nizhyn = issuer.tokenFor("nizhyn-clerk", "nizhyn", "clerk");
+        String nizhyn = api.nizhynClerk();
 
         api.assertProblem(api.getAs(nizhyn, PROJECTS + "/" + id), 404, "not_found", "id");
         api.assertProblem(api.postAs(nizhyn, PROJECTS + "/" + id + "/admission", ""), 404, "not_found", "id");
@@ -196,19 +190,10 @@ class BudgetProjectApiIT {
                 + "{\"type\":\"budget-project\",\"id\":\"" + bad + "\",\"programYear\":2020,"
                 + "\"submittedOn\":\"2019-10-01\",\"status\":\"winner\"}\n";
 
-        HttpResponse<String> response = api.importAs(clerk(), IMPORTS, ndjson);
+        HttpResponse<String> response = api.importAs(api.clerk(), ndjson);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode result = api.body(response);
-        assertThat(result.get("accepted").asLong()).isEqualTo(1);
-        assertThat(result.get("rejected").asLong()).isEqualTo(1);
-        JsonNode rejection = result.get("rejections").get(0);
-        assertThat(rejection.get("line").asLong()).isEqualTo(2);
-        assertThat(rejection.get("type").asText()).isEqualTo("budget-project");
-        assertThat(rejection.get("id").asText()).isEqualTo(bad);
-        assertThat(rejection.get("code").asText()).isEqualTo("required");
-        assertThat(rejection.get("field").asText()).isEqualTo("title");
-        assertThat(rejection.get("reason").asText()).isNotBlank();
+        JsonNode rejection = api.assertImported(response, 1, 1).get("rejections").get(0);
+        assertRejection(rejection, 2, "budget-project", bad, "required", "title");
         JsonNode project = awaitProject(good, view -> view.get("version").asLong() == 3);
         assertThat(project.get("status").asText()).isEqualTo("winner");
         assertThat(project.get("votes").asInt()).isEqualTo(900);
@@ -220,9 +205,7 @@ class BudgetProjectApiIT {
     }
 
     private String record(String body) throws Exception {
-        HttpResponse<String> response = api.postAs(clerk(), PROJECTS, body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return api.body(response).get("id").asText();
+        return api.create(PROJECTS, body);
     }
 
     private HttpResponse<String> post(String token, String id, String change, String body) throws Exception {
@@ -230,17 +213,11 @@ class BudgetProjectApiIT {
     }
 
     private List<String> ids(String query) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), PROJECTS + "?size=100&" + query);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return StreamSupport.stream(api.body(response).get("items").spliterator(), false)
-                .map(item -> item.get("id").asText()).toList();
+        return api.ids(PROJECTS + "?size=100&" + query);
     }
 
     private JsonNode awaitProject(String id, Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            HttpResponse<String> response = api.getAs(clerk(), PROJECTS + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, view -> view != null && condition.test(view));
+        return api.await(PROJECTS + "/" + id, condition);
     }
 
     private static String project(String id, int programYear, String title, String submittedOn) {
@@ -249,14 +226,6 @@ class BudgetProjectApiIT {
     }
 
     private static String uniqueId() {
-        return "pb-" + UUID.randomUUID();
-    }
-
-    private String clerk() {
-        return issuer.tokenFor("lysychansk-clerk", "lysychansk", "clerk");
-    }
-
-    private String admin() {
-        return issuer.tokenFor("lysychansk-admin", "lysychansk", "admin");
+        return RegistryApi.uniqueId("pb");
     }
 }

@@ -3,8 +3,8 @@ package ua.hromada.registry.commission;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -19,17 +19,12 @@ import ua.hromada.registry.api.commission.AwardPetitionOutcome;
 import ua.hromada.registry.api.commission.CommissionId;
 import ua.hromada.registry.api.commission.SubmitAwardPetitionToCommissionCommand;
 import ua.hromada.registry.api.record.CreationOutcome;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
-import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 import ua.hromada.web.problem.RejectedException;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +33,7 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.encode;
 
 /**
  * The register of commissions through real HTTP with real signed tokens: establishment, abolition, members,
@@ -51,15 +46,11 @@ import static org.awaitility.Awaitility.await;
 class CommissionApiIT {
 
     private static final String COMMISSIONS = "/api/registry/commissions";
-    private static final String IMPORTS = "/api/registry/imports";
-    private static final Duration PROJECTION_DELAY = Duration.ofSeconds(30);
-
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -75,7 +66,7 @@ class CommissionApiIT {
         String id = uniqueId();
         String name = "Комісія з питань перейменування " + id;
 
-        HttpResponse<String> created = api.postAs(clerk(), COMMISSIONS, commission(id, name, "commission",
+        HttpResponse<String> created = api.post(COMMISSIONS, commission(id, name, "commission",
                 "2018-02-01", "renaming").replace("}", ",\"basis\":\"розпорядження № 12\"}"));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -92,17 +83,17 @@ class CommissionApiIT {
         assertThat(commission.get("members")).isEmpty();
         assertThat(commission.get("meetings")).isEmpty();
         assertThat(commission.get("pendingAwardPetitions")).isEmpty();
-        assertThat(api.getAs(clerk(), COMMISSIONS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
+        assertThat(api.get(COMMISSIONS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
     }
 
     @Test
     void anIdenticalRepeatAnswers200AndOtherContentUnderTheIdIsAConflict() throws Exception {
         String id = uniqueId();
         String request = commission(id, "Робоча група " + id, "working_group", "2019-01-01", "budget");
-        assertThat(api.postAs(clerk(), COMMISSIONS, request).statusCode()).isEqualTo(201);
+        assertThat(api.post(COMMISSIONS, request).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> repeated = api.postAs(clerk(), COMMISSIONS, request);
-        HttpResponse<String> conflicting = api.postAs(clerk(), COMMISSIONS, request.replace("budget", "veterans"));
+        HttpResponse<String> repeated = api.post(COMMISSIONS, request);
+        HttpResponse<String> conflicting = api.post(COMMISSIONS, request.replace("budget", "veterans"));
 
         assertThat(repeated.statusCode()).isEqualTo(200);
         api.assertProblem(conflicting, 409, "id_conflict", "id");
@@ -115,44 +106,45 @@ class CommissionApiIT {
         String group = establish("Робоча група " + tag, "working_group", "2019-02-01", "other");
         String council = establish("Координаційна рада " + tag, "coordination_council", "2020-02-01", "veterans");
 
-        assertThat(post(clerk(), council + "/abolition", "{\"abolishedOn\":\"2021-05-05\"}").statusCode())
+        assertThat(post(api.clerk(), council + "/abolition", "{\"abolishedOn\":\"2021-05-05\"}").statusCode())
                 .isEqualTo(200);
         awaitCommission(council, view -> view.get("status").asText().equals("abolished"));
-        api.assertProblem(post(clerk(), council + "/abolition", "{\"abolishedOn\":\"2021-06-06\"}"), 422,
+        api.assertProblem(post(api.clerk(), council + "/abolition", "{\"abolishedOn\":\"2021-06-06\"}"), 422,
                 "already_abolished", "abolishedOn");
 
         assertThat(ids("?text=" + encode(tag))).containsExactlyInAnyOrder(group, council);
         assertThat(ids("?kind=working_group&text=" + encode(tag))).containsExactly(group);
         assertThat(ids("?status=abolished&text=" + encode(tag))).containsExactly(council);
         assertThat(ids("?from=2020-01-01&to=2020-12-31&text=" + encode(tag))).containsExactly(council);
-        api.assertProblem(api.getAs(clerk(), COMMISSIONS + "?kind=club"), 400, "invalid_value", "kind");
+        api.assertProblem(api.get(COMMISSIONS + "?kind=club"), 400, "invalid_value", "kind");
     }
 
     @Test
     void clerksRecordMembersMeetingsAndDecisions() throws Exception {
         String id = establish("Комісія з питань бюджету " + UUID.randomUUID(), "commission", "2018-02-01", "budget");
 
-        assertThat(post(clerk(), id + "/members", "{\"name\":\"Іваненко Іван\",\"position\":\"голова комісії\"}")
+        assertThat(post(api.clerk(), id + "/members", "{\"name\":\"Іваненко Іван\",\"position\":\"голова комісії\"}")
                 .statusCode()).isEqualTo(200);
-        assertThat(post(clerk(), id + "/members", "{\"name\":\"Сидоренко Марія\"}").statusCode()).isEqualTo(200);
-        api.assertProblem(post(clerk(), id + "/members", "{\"name\":\"іваненко  іван\"}"), 409, "member_exists",
+        assertThat(post(api.clerk(), id + "/members", "{\"name\":\"Сидоренко Марія\"}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id + "/members", "{\"name\":\"іваненко  іван\"}"), 409, "member_exists",
                 "name");
-        assertThat(post(clerk(), id + "/members/removal", "{\"name\":\"Сидоренко Марія\"}").statusCode())
+        assertThat(post(api.clerk(), id + "/members/removal", "{\"name\":\"Сидоренко Марія\"}").statusCode())
                 .isEqualTo(200);
-        api.assertProblem(post(clerk(), id + "/members/removal", "{\"name\":\"Хтось Інший\"}"), 422, "not_a_member",
+        api.assertProblem(post(api.clerk(), id + "/members/removal", "{\"name\":\"Хтось Інший\"}"), 422, "not_a_member",
                 "name");
         String meeting = "{\"id\":\"m-1\",\"heldOn\":\"2021-03-15\",\"agenda\":["
                 + "{\"itemId\":\"1\",\"title\":\"Про бюджет на 2022 рік\"},"
                 + "{\"itemId\":\"2\",\"title\":\"Різне\",\"decision\":\"Взяти до відома\"}]}";
-        HttpResponse<String> held = post(clerk(), id + "/meetings", meeting);
+        HttpResponse<String> held = post(api.clerk(), id + "/meetings", meeting);
         assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
         assertThat(api.body(held).get("id").asText()).isEqualTo("m-1");
-        assertThat(post(clerk(), id + "/meetings", meeting).statusCode()).isEqualTo(200);
-        api.assertProblem(post(clerk(), id + "/meetings", "{\"heldOn\":\"2021-03-15\",\"agenda\":[{\"itemId\":\"1\"}]}"),
-                400, "validation_failed", "agenda[0].title");
-        assertThat(post(clerk(), id + "/meetings/m-1/decisions", "{\"itemId\":\"1\",\"decision\":\"Схвалити\"}")
+        assertThat(post(api.clerk(), id + "/meetings", meeting).statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id + "/meetings",
+                "{\"heldOn\":\"2021-03-15\",\"agenda\":[{\"itemId\":\"1\"}]}"), 400, "validation_failed",
+                "agenda[0].title");
+        assertThat(post(api.clerk(), id + "/meetings/m-1/decisions", "{\"itemId\":\"1\",\"decision\":\"Схвалити\"}")
                 .statusCode()).isEqualTo(200);
-        api.assertProblem(post(clerk(), id + "/meetings/m-9/decisions", "{\"itemId\":\"1\",\"decision\":\"Так\"}"),
+        api.assertProblem(post(api.clerk(), id + "/meetings/m-9/decisions", "{\"itemId\":\"1\",\"decision\":\"Так\"}"),
                 422, "unknown_meeting", "meetingId");
 
         JsonNode commission = awaitCommission(id, view -> view.get("version").asLong() == 5);
@@ -172,25 +164,25 @@ class CommissionApiIT {
         String correction = "{\"name\":\"Комісія " + tag + "\",\"kind\":\"working_group\","
                 + "\"establishedOn\":\"2018-03-01\",\"purpose\":\"veterans\",\"reason\":\"вид з розпорядження\"}";
 
-        api.assertProblem(post(clerk(), id + "/correction", correction), 403, "forbidden");
-        assertThat(post(admin(), id + "/correction", correction).statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id + "/correction", correction), 403, "forbidden");
+        assertThat(post(api.admin(), id + "/correction", correction).statusCode()).isEqualTo(200);
         JsonNode corrected = awaitCommission(id, view -> view.get("corrections").asInt() == 1);
         assertThat(corrected.get("kind").asText()).isEqualTo("working_group");
         assertThat(corrected.get("purpose").asText()).isEqualTo("veterans");
 
-        api.assertProblem(post(clerk(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
-        assertThat(post(admin(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
+        assertThat(post(api.admin(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
         awaitCommission(id, view -> view.get("status").asText().equals("withdrawn"));
         assertThat(ids("?text=" + encode(tag))).isEmpty();
         assertThat(ids("?status=withdrawn&text=" + encode(tag))).containsExactly(id);
-        api.assertProblem(post(clerk(), id + "/members", "{\"name\":\"Іваненко Іван\"}"), 422, "record_withdrawn");
+        api.assertProblem(post(api.clerk(), id + "/members", "{\"name\":\"Іваненко Іван\"}"), 422, "record_withdrawn");
     }
 
     @Test
     void aChangeMadeOnAStaleReadIsAVersionConflict() throws Exception {
         String id = establish("Комісія " + UUID.randomUUID(), "commission", "2018-02-01", "other");
         awaitCommission(id, view -> true);
-        String etag = api.getAs(clerk(), COMMISSIONS + "/" + id).headers().firstValue("ETag").orElseThrow();
+        String etag = api.get(COMMISSIONS + "/" + id).headers().firstValue("ETag").orElseThrow();
 
         HttpResponse<String> first = postIfMatch(id + "/members", "{\"name\":\"Іваненко Іван\"}", etag);
         HttpResponse<String> stale = postIfMatch(id + "/abolition", "{\"abolishedOn\":\"2021-05-05\"}", etag);
@@ -205,12 +197,12 @@ class CommissionApiIT {
     void anImpossibleDateIs400AndReversedDatesAre422NamingTheField() throws Exception {
         String impossible = uniqueId();
 
-        api.assertProblem(api.postAs(clerk(), COMMISSIONS, commission(impossible, "Комісія", "commission",
+        api.assertProblem(api.post(COMMISSIONS, commission(impossible, "Комісія", "commission",
                 "2021-06-31", "other")), 400, "invalid_value", "establishedOn");
-        api.assertProblem(api.postAs(clerk(), COMMISSIONS, "{\"name\":\"Комісія\",\"kind\":\"commission\","
+        api.assertProblem(api.post(COMMISSIONS, "{\"name\":\"Комісія\",\"kind\":\"commission\","
                 + "\"establishedOn\":\"2021-05-01\",\"abolishedOn\":\"2021-04-01\"}"), 422, "dates_out_of_order",
                 "abolishedOn");
-        api.assertProblem(api.postAs(clerk(), COMMISSIONS, "{\"name\":\"Комісія\",\"establishedOn\":\"2021-05-01\"}"),
+        api.assertProblem(api.post(COMMISSIONS, "{\"name\":\"Комісія\",\"establishedOn\":\"2021-05-01\"}"),
                 400, "validation_failed", "kind");
         assertThat(eventStore.readEvents("lysychansk:" + impossible).asStream().count()).isZero();
     }
@@ -219,7 +211,7 @@ class CommissionApiIT {
     void anotherCouncilNeitherSeesNorChangesTheCommission() throws Exception {
         String id = establish("Комісія " + UUID.randomUUID(), "commission", "2018-02-01", "other");
         awaitCommission(id, view -> true);
-        String nizhynClerk = issuer.tokenFor("nizhyn-clerk", "nizhyn", "clerk");
+        String nizhynClerk = api.nizhynClerk();
 
         api.assertProblem(api.getAs(nizhynClerk, COMMISSIONS + "/" + id), 404, "not_found", "id");
         api.assertProblem(api.postAs(nizhynClerk, COMMISSIONS + "/" + id + "/members", "{\"name\":\"Іван\"}"), 404,
@@ -237,16 +229,16 @@ class CommissionApiIT {
         long allAtTheEndOf2021 = count(null, "2021-12-31");
         String first = establish("Робоча група " + UUID.randomUUID(), "working_group", "2019-01-15", "other");
         String second = establish("Робоча група " + UUID.randomUUID(), "working_group", "2021-07-01", "other");
-        post(clerk(), second + "/abolition", "{\"abolishedOn\":\"2021-11-30\"}");
+        post(api.clerk(), second + "/abolition", "{\"abolishedOn\":\"2021-11-30\"}");
 
         awaitCount("working_group", "2019-12-31", groupsIn2019 + 1);
         awaitCount("working_group", "2021-11-29", groupsBeforeTheAbolition + 2);
         awaitCount("working_group", "2021-12-31", groupsAtTheEndOf2021 + 1);
         awaitCount(null, "2021-12-31", allAtTheEndOf2021 + 1);
-        assertThat(post(admin(), first + "/withdrawal", "{\"reason\":\"внесено помилково\"}").statusCode())
+        assertThat(post(api.admin(), first + "/withdrawal", "{\"reason\":\"внесено помилково\"}").statusCode())
                 .isEqualTo(200);
         awaitCount("working_group", "2021-12-31", groupsAtTheEndOf2021);
-        api.assertProblem(api.getAs(clerk(), COMMISSIONS + "/count?kind=club"), 400, "invalid_value", "kind");
+        api.assertProblem(api.get(COMMISSIONS + "/count?kind=club"), 400, "invalid_value", "kind");
     }
 
     @Test
@@ -267,14 +259,9 @@ class CommissionApiIT {
                 "{\"type\":\"commission-meeting\",\"id\":\"m-4\",\"commission\":\"" + id
                         + "\",\"heldOn\":\"2021-05-15\",\"agenda\":[{\"itemId\":\"1\"}]}");
 
-        HttpResponse<String> response = api.send(ApiCalls.withToken(clerk(), HttpRequest.newBuilder(
-                        api.uri(IMPORTS))).header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build());
+        HttpResponse<String> response = api.importAs(api.clerk(), ndjson);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode result = api.body(response);
-        assertThat(result.get("accepted").asLong()).isEqualTo(3);
-        assertThat(result.get("rejected").asLong()).isEqualTo(3);
+        JsonNode result = api.assertImported(response, 3, 3);
         List<String> rejections = new ArrayList<>();
         result.get("rejections").forEach(rejection -> rejections.add(rejection.get("line").asLong() + " "
                 + rejection.get("type").asText() + " " + rejection.get("code").asText() + " "
@@ -303,10 +290,10 @@ class CommissionApiIT {
         JsonNode waiting = awaitCommission(id, view -> view.get("pendingAwardPetitions").size() == 1);
         assertThat(waiting.get("pendingAwardPetitions").get(0).get("petitionId").asText()).isEqualTo(petitionId);
 
-        HttpResponse<String> held = post(clerk(), id + "/meetings", "{\"id\":\"m-1\",\"heldOn\":\"2021-03-15\","
+        HttpResponse<String> held = post(api.clerk(), id + "/meetings", "{\"id\":\"m-1\",\"heldOn\":\"2021-03-15\","
                 + "\"agenda\":[{\"itemId\":\"1\",\"title\":\"Про відзначення до Дня міста\"}]}");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
-        HttpResponse<String> decided = post(clerk(), id + "/award-petitions/" + petitionId + "/decision",
+        HttpResponse<String> decided = post(api.clerk(), id + "/award-petitions/" + petitionId + "/decision",
                 "{\"outcome\":\"approved\",\"decidedOn\":\"2021-03-15\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 
@@ -346,17 +333,11 @@ class CommissionApiIT {
     }
 
     private String establish(String name, String kind, String establishedOn, String purpose) throws Exception {
-        String id = uniqueId();
-        HttpResponse<String> response = api.postAs(clerk(), COMMISSIONS, commission(id, name, kind, establishedOn,
-                purpose));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return id;
+        return api.create(COMMISSIONS, commission(uniqueId(), name, kind, establishedOn, purpose));
     }
 
     private List<String> ids(String query) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), COMMISSIONS + query);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return api.body(response).get("items").findValuesAsText("id");
+        return api.ids(COMMISSIONS + query);
     }
 
     /** The directory applies events in order: once a new record shows, every earlier change shows too. */
@@ -365,22 +346,15 @@ class CommissionApiIT {
     }
 
     private long count(String kind, String asOf) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), COMMISSIONS + "/count?asOf=" + asOf
-                + (kind == null ? "" : "&kind=" + kind));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return api.body(response).get("count").asLong();
+        return api.countAs(api.clerk(), COMMISSIONS + "/count?asOf=" + asOf + (kind == null ? "" : "&kind=" + kind));
     }
 
     private void awaitCount(String kind, String asOf, long expected) {
-        await().atMost(PROJECTION_DELAY).untilAsserted(() -> assertThat(count(kind, asOf))
-                .as(kind + " as of " + asOf).isEqualTo(expected));
+        api.eventually(() -> assertThat(count(kind, asOf)).as(kind + " as of " + asOf).isEqualTo(expected));
     }
 
     private JsonNode awaitCommission(String id, Predicate<JsonNode> condition) {
-        return await().atMost(PROJECTION_DELAY).until(() -> {
-            HttpResponse<String> response = api.getAs(clerk(), COMMISSIONS + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, view -> view != null && condition.test(view));
+        return api.await(COMMISSIONS + "/" + id, condition);
     }
 
     private HttpResponse<String> post(String token, String path, String body) throws Exception {
@@ -388,9 +362,7 @@ class CommissionApiIT {
     }
 
     private HttpResponse<String> postIfMatch(String path, String body, String ifMatch) throws Exception {
-        return api.send(ApiCalls.withToken(clerk(), HttpRequest.newBuilder(api.uri(COMMISSIONS + "/" + path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("If-Match", ifMatch).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return api.post(COMMISSIONS + "/" + path, body, "If-Match", ifMatch);
     }
 
     private static String commission(String id, String name, String kind, String establishedOn, String purpose) {
@@ -399,19 +371,6 @@ class CommissionApiIT {
     }
 
     private static String uniqueId() {
-        return "c-" + UUID.randomUUID();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** Minted per request: the issuer's tokens live five minutes, longer than any test but not than every run. */
-    private String clerk() {
-        return issuer.tokenFor("lysychansk-clerk", "lysychansk", "clerk");
-    }
-
-    private String admin() {
-        return issuer.tokenFor("lysychansk-admin", "lysychansk", "admin");
+        return RegistryApi.uniqueId("c");
     }
 }

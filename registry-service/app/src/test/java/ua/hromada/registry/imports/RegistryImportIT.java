@@ -6,20 +6,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
-import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.IMPORTS;
+import static ua.hromada.registry.record.RegistryApi.encode;
 
 /**
  * {@code POST /api/registry/imports} through real HTTP: a file of good and bad lines records the good ones and names
@@ -30,15 +29,12 @@ import static org.awaitility.Awaitility.await;
 @WithTestJwtIssuer
 class RegistryImportIT {
 
-    private static final String IMPORTS = "/api/registry/imports";
     private static final String ORGANISATIONS = "/api/registry/organisations";
-
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -109,9 +105,8 @@ class RegistryImportIT {
         assertThat(first.get("created").asLong()).as("two identical lines are two records").isEqualTo(3);
         assertThat(second.get("created").asLong()).isZero();
         assertThat(second.get("alreadyRecorded").asLong()).isEqualTo(3);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.body(api.getAs(clerk(),
-                ORGANISATIONS + "?text=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
-                .get("total").asLong()).isEqualTo(2));
+        api.eventually(() -> assertThat(api.body(api.get(ORGANISATIONS + "?text=" + encode(name))).get("total")
+                .asLong()).isEqualTo(2));
     }
 
     @Test
@@ -139,10 +134,10 @@ class RegistryImportIT {
         assertThat(result.get("created").asLong()).isEqualTo(2_000);
         assertThat(result.get("rejected").asLong()).isZero();
         assertThat(result.get("linesPerSecond").asDouble()).isPositive();
-        HttpResponse<String> recent = api.getAs(clerk(), IMPORTS);
+        HttpResponse<String> recent = api.get(IMPORTS);
         assertThat(recent.statusCode()).isEqualTo(200);
         assertThat(api.body(recent).findValuesAsText("importId")).contains(result.get("importId").asText());
-        assertThat(api.body(api.getAs(clerk(), IMPORTS + "/" + result.get("importId").asText())).get("created")
+        assertThat(api.body(api.get(IMPORTS + "/" + result.get("importId").asText())).get("created")
                 .asLong()).isEqualTo(2_000);
     }
 
@@ -153,30 +148,27 @@ class RegistryImportIT {
                 "\"kind\":\"ngo\",\"name\":\"Лисичанська\",\"registeredOn\":\"2019-05-14\""));
         awaitOrganisation(id);
 
-        String nizhyn = issuer.tokenFor("nizhyn-clerk", "nizhyn", "clerk");
+        String nizhyn = api.nizhynClerk();
         api.assertProblem(api.getAs(nizhyn, ORGANISATIONS + "/" + id), 404, "not_found", "id");
         api.assertProblem(api.getAs(nizhyn, IMPORTS + "/" + result.get("importId").asText()), 404, "not_found", "id");
     }
 
     @Test
     void anAuditorMayNotImportAndAnEmptyFileIsRefused() throws Exception {
-        String auditor = issuer.tokenFor("lysychansk-auditor", "lysychansk", "auditor");
-        api.assertProblem(api.importAs(auditor, IMPORTS, line("organisation", "org-a",
+        String auditor = api.auditor();
+        api.assertProblem(api.importAs(auditor, line("organisation", "org-a",
                 "\"kind\":\"ngo\",\"name\":\"А\",\"registeredOn\":\"2019-05-14\"")), 403, "forbidden");
-        api.assertProblem(api.importAs(clerk(), IMPORTS, ""), 400, "empty_import");
+        api.assertProblem(api.importAs(api.clerk(), ""), 400, "empty_import");
     }
 
     private JsonNode importAsClerk(String ndjson) throws Exception {
-        HttpResponse<String> response = api.importAs(clerk(), IMPORTS, ndjson);
+        HttpResponse<String> response = api.importAs(api.clerk(), ndjson);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return api.body(response);
     }
 
     private JsonNode awaitOrganisation(String id) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            HttpResponse<String> response = api.getAs(clerk(), ORGANISATIONS + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, organisation -> organisation != null);
+        return api.await(ORGANISATIONS + "/" + id, organisation -> true);
     }
 
     private static List<String> rejections(JsonNode result) {
@@ -184,10 +176,6 @@ class RegistryImportIT {
                 .map(rejection -> rejection.get("line").asLong() + " " + rejection.get("code").asText() + " "
                         + (rejection.get("field").isNull() ? "null" : rejection.get("field").asText()))
                 .toList();
-    }
-
-    private String clerk() {
-        return issuer.tokenFor("lysychansk-clerk", "lysychansk", "clerk");
     }
 
     private static String line(String type, String id, String fields) {

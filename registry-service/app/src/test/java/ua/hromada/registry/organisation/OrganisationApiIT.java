@@ -13,20 +13,19 @@ import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
 import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.LYSYCHANSK;
+import static ua.hromada.registry.record.RegistryApi.NIZHYN;
 
 /**
  * The register through real HTTP with real signed tokens: every request carries a token of {@link TestJwtIssuer},
@@ -40,18 +39,13 @@ class OrganisationApiIT {
 
     private static final String ORGANISATIONS = "/api/registry/organisations";
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final Duration PROJECTION_DELAY = Duration.ofSeconds(30);
-    private static final String LYSYCHANSK = "lysychansk";
-    private static final String NIZHYN = "nizhyn";
-
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -66,7 +60,7 @@ class OrganisationApiIT {
     void registeredOrganisationCanBeReadBack() throws Exception {
         String id = uniqueId();
 
-        HttpResponse<String> created = post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")
+        HttpResponse<String> created = api.post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")
                 .replace("}", ", \"code\": \"12345678\"}"));
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -83,7 +77,7 @@ class OrganisationApiIT {
 
     @Test
     void withoutAnIdTheServiceChoosesOne() throws Exception {
-        HttpResponse<String> created = post(ORGANISATIONS,
+        HttpResponse<String> created = api.post(ORGANISATIONS,
                 "{\"kind\": \"charity\", \"name\": \"Надія\", \"registeredOn\": \"2020-02-01\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -96,7 +90,7 @@ class OrganisationApiIT {
     void eventsCarryTheTenantAndUserOfTheTokenAndTheTenantScopedId() throws Exception {
         String id = uniqueId();
 
-        assertThat(post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
+        assertThat(api.post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
                 .isEqualTo(201);
 
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().toList();
@@ -123,7 +117,8 @@ class OrganisationApiIT {
 
     @Test
     void anExpiredTokenIs401() throws Exception {
-        String expired = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk").expired().sign();
+        String expired = api.issuer().token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk").expired()
+                .sign();
 
         HttpResponse<String> refused = api.getAs(expired, ORGANISATIONS);
 
@@ -134,7 +129,7 @@ class OrganisationApiIT {
 
     @Test
     void aForgedTokenIs401() throws Exception {
-        String forged = issuer.token().user("lysychansk-admin").tenant(LYSYCHANSK).roles("admin")
+        String forged = api.issuer().token().user("lysychansk-admin").tenant(LYSYCHANSK).roles("admin")
                 .signedByForeignKey().sign();
         String id = uniqueId();
 
@@ -145,7 +140,7 @@ class OrganisationApiIT {
 
     @Test
     void aTokenForAnotherAudienceIs401() throws Exception {
-        String forTheAccountConsole = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
+        String forTheAccountConsole = api.issuer().token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
                 .audience("account").sign();
 
         api.assertProblem(api.getAs(forTheAccountConsole, ORGANISATIONS), 401, "unauthenticated");
@@ -153,7 +148,7 @@ class OrganisationApiIT {
 
     @Test
     void aTokenOfAnotherIssuerIs401() throws Exception {
-        String otherRealm = issuer.token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
+        String otherRealm = api.issuer().token().user("lysychansk-clerk").tenant(LYSYCHANSK).roles("clerk")
                 .issuer("http://127.0.0.1:8180/realms/master").sign();
 
         api.assertProblem(api.getAs(otherRealm, ORGANISATIONS), 401, "unauthenticated");
@@ -162,13 +157,14 @@ class OrganisationApiIT {
     @Test
     void aClerkOfAnotherCouncilCannotSeeAnOrganisationEvenWithItsId() throws Exception {
         String id = uniqueId();
-        assertThat(post(ORGANISATIONS, organisation(id, "ngo", "Лисичанська", "2019-05-14")).statusCode())
+        assertThat(api.post(ORGANISATIONS, organisation(id, "ngo", "Лисичанська", "2019-05-14")).statusCode())
                 .isEqualTo(201);
         awaitOrganisation(id);
 
-        api.assertProblem(api.getAs(nizhynClerk(), ORGANISATIONS + "/" + id), 404, "not_found", "id");
-        api.assertProblem(api.getAs(nizhynClerk(), ORGANISATIONS + "/" + LYSYCHANSK + ":" + id), 404, "not_found", "id");
-        JsonNode nizhynsList = api.body(api.getAs(nizhynClerk(), ORGANISATIONS + "?size=100"));
+        api.assertProblem(api.getAs(api.nizhynClerk(), ORGANISATIONS + "/" + id), 404, "not_found", "id");
+        api.assertProblem(api.getAs(api.nizhynClerk(), ORGANISATIONS + "/" + LYSYCHANSK + ":" + id), 404,
+                "not_found", "id");
+        JsonNode nizhynsList = api.body(api.getAs(api.nizhynClerk(), ORGANISATIONS + "?size=100"));
         assertThat(nizhynsList.get("items").findValuesAsText("id")).doesNotContain(id);
     }
 
@@ -176,15 +172,15 @@ class OrganisationApiIT {
     void theSameClientIdInTwoCouncilsIsTwoRecords() throws Exception {
         String id = uniqueId();
 
-        HttpResponse<String> inLysychansk = post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14"));
-        HttpResponse<String> inNizhyn = api.postAs(nizhynClerk(), ORGANISATIONS,
+        HttpResponse<String> inLysychansk = api.post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14"));
+        HttpResponse<String> inNizhyn = api.postAs(api.nizhynClerk(), ORGANISATIONS,
                 organisation(id, "charity", "Надія", "2020-02-01"));
 
         assertThat(inLysychansk.statusCode()).isEqualTo(201);
         assertThat(inNizhyn.statusCode()).as(inNizhyn.body()).isEqualTo(201);
         assertThat(api.body(inNizhyn).get("id").asText()).isEqualTo(id);
         assertThat(awaitOrganisation(id).get("name").asText()).isEqualTo("Світанок");
-        assertThat(awaitOrganisation(nizhynClerk(), id).get("name").asText()).isEqualTo("Надія");
+        assertThat(awaitOrganisation(api.nizhynClerk(), id).get("name").asText()).isEqualTo("Надія");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
         assertThat(eventStore.readEvents(NIZHYN + ":" + id).asStream().count()).isEqualTo(1);
     }
@@ -194,12 +190,8 @@ class OrganisationApiIT {
         String request = "{\"kind\": \"ngo\", \"name\": \"Ключ\", \"registeredOn\": \"2018-03-03\"}";
         String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> inLysychansk = api.send(ApiCalls.withToken(lysychanskClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build());
-        HttpResponse<String> inNizhyn = api.send(ApiCalls.withToken(nizhynClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build());
+        HttpResponse<String> inLysychansk = api.postAs(api.clerk(), ORGANISATIONS, request, "Idempotency-Key", key);
+        HttpResponse<String> inNizhyn = api.postAs(api.nizhynClerk(), ORGANISATIONS, request, "Idempotency-Key", key);
 
         assertThat(inLysychansk.statusCode()).isEqualTo(201);
         assertThat(inNizhyn.statusCode()).isEqualTo(201);
@@ -208,9 +200,9 @@ class OrganisationApiIT {
     @Test
     void anAuditorReadsTheRegisterButCannotWrite() throws Exception {
         String id = uniqueId();
-        assertThat(post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
+        assertThat(api.post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
                 .isEqualTo(201);
-        String auditor = issuer.tokenFor("lysychansk-auditor", LYSYCHANSK, "auditor");
+        String auditor = api.auditor();
 
         assertThat(awaitOrganisation(auditor, id).get("name").asText()).isEqualTo("Світанок");
         assertThat(api.getAs(auditor, ORGANISATIONS).statusCode()).isEqualTo(200);
@@ -222,7 +214,7 @@ class OrganisationApiIT {
 
     @Test
     void anAdminRecordsAsAClerkDoes() throws Exception {
-        String admin = issuer.tokenFor("lysychansk-admin", LYSYCHANSK, "admin");
+        String admin = api.admin();
 
         assertThat(api.postAs(admin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14"))
                 .statusCode()).isEqualTo(201);
@@ -230,7 +222,7 @@ class OrganisationApiIT {
 
     @Test
     void aPlatformAdminReadsNoCouncilsRegister() throws Exception {
-        String platformAdmin = issuer.tokenFor("platform-admin", null, "platform-admin");
+        String platformAdmin = api.issuer().tokenFor("platform-admin", null, "platform-admin");
 
         api.assertProblem(api.getAs(platformAdmin, ORGANISATIONS), 403, "forbidden");
         api.assertProblem(api.postAs(platformAdmin, ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14")),
@@ -239,7 +231,7 @@ class OrganisationApiIT {
 
     @Test
     void aTokenWithoutTenantIsRefused() throws Exception {
-        String noCouncil = issuer.tokenFor("lost-clerk", null, "clerk");
+        String noCouncil = api.issuer().tokenFor("lost-clerk", null, "clerk");
 
         api.assertProblem(api.getAs(noCouncil, ORGANISATIONS), 403, "tenant_missing");
     }
@@ -249,8 +241,8 @@ class OrganisationApiIT {
         String id = uniqueId();
         String request = organisation(id, "religious", "Парафія", "2001-09-01");
 
-        assertThat(post(ORGANISATIONS, request).statusCode()).isEqualTo(201);
-        HttpResponse<String> repeated = post(ORGANISATIONS, request);
+        assertThat(api.post(ORGANISATIONS, request).statusCode()).isEqualTo(201);
+        HttpResponse<String> repeated = api.post(ORGANISATIONS, request);
 
         assertThat(repeated.statusCode()).isEqualTo(200);
         assertThat(api.body(repeated).get("id").asText()).isEqualTo(id);
@@ -262,12 +254,8 @@ class OrganisationApiIT {
         String request = "{\"kind\": \"ngo\", \"name\": \"Ключ\", \"registeredOn\": \"2018-03-03\"}";
         String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> first = api.send(ApiCalls.withToken(lysychanskClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build());
-        HttpResponse<String> retry = api.send(ApiCalls.withToken(lysychanskClerk(), HttpRequest.newBuilder(api.uri(ORGANISATIONS)))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build());
+        HttpResponse<String> first = api.postAs(api.clerk(), ORGANISATIONS, request, "Idempotency-Key", key);
+        HttpResponse<String> retry = api.postAs(api.clerk(), ORGANISATIONS, request, "Idempotency-Key", key);
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(200);
@@ -277,10 +265,10 @@ class OrganisationApiIT {
     @Test
     void sameIdWithOtherContentIsAConflictNamingTheId() throws Exception {
         String id = uniqueId();
-        assertThat(post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
+        assertThat(api.post(ORGANISATIONS, organisation(id, "ngo", "Світанок", "2019-05-14")).statusCode())
                 .isEqualTo(201);
 
-        HttpResponse<String> conflicting = post(ORGANISATIONS, organisation(id, "ngo", "Схід", "2019-05-14"));
+        HttpResponse<String> conflicting = api.post(ORGANISATIONS, organisation(id, "ngo", "Схід", "2019-05-14"));
 
         api.assertProblem(conflicting, 409, "id_conflict", "id");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + id).asStream().count()).isEqualTo(1);
@@ -290,12 +278,12 @@ class OrganisationApiIT {
     void listsOrganisationsOfOneKind() throws Exception {
         String cell = uniqueId();
         String parish = uniqueId();
-        post(ORGANISATIONS, organisation(cell, "party_cell", "Осередок " + cell, "2015-10-01")
+        api.post(ORGANISATIONS, organisation(cell, "party_cell", "Осередок " + cell, "2015-10-01")
                 .replace("}", ", \"party\": \"Партія\"}"));
-        post(ORGANISATIONS, organisation(parish, "religious", "Парафія " + parish, "2003-04-20"));
+        api.post(ORGANISATIONS, organisation(parish, "religious", "Парафія " + parish, "2003-04-20"));
 
-        await().atMost(PROJECTION_DELAY).untilAsserted(() -> {
-            HttpResponse<String> cells = get(ORGANISATIONS + "?kind=party_cell&page=0&size=100");
+        api.eventually(() -> {
+            HttpResponse<String> cells = api.get(ORGANISATIONS + "?kind=party_cell&page=0&size=100");
             assertThat(cells.statusCode()).isEqualTo(200);
             JsonNode page = api.body(cells);
             assertThat(page.get("items").findValuesAsText("id")).contains(cell).doesNotContain(parish);
@@ -308,22 +296,22 @@ class OrganisationApiIT {
 
     @Test
     void unknownKindInTheQueryIsNamed() throws Exception {
-        api.assertProblem(get(ORGANISATIONS + "?kind=club"), 400, "invalid_value", "kind");
+        api.assertProblem(api.get(ORGANISATIONS + "?kind=club"), 400, "invalid_value", "kind");
     }
 
     @Test
     void pageSizeOutOfRangeIsNamed() throws Exception {
-        api.assertProblem(get(ORGANISATIONS + "?size=1000"), 400, "validation_failed", "size");
+        api.assertProblem(api.get(ORGANISATIONS + "?size=1000"), 400, "validation_failed", "size");
     }
 
     @Test
     void unknownIdIs404Problem() throws Exception {
-        api.assertProblem(get(ORGANISATIONS + "/" + uniqueId()), 404, "not_found", "id");
+        api.assertProblem(api.get(ORGANISATIONS + "/" + uniqueId()), 404, "not_found", "id");
     }
 
     @Test
     void missingNameIsNamed() throws Exception {
-        HttpResponse<String> response = post(ORGANISATIONS,
+        HttpResponse<String> response = api.post(ORGANISATIONS,
                 "{\"id\": \"" + uniqueId() + "\", \"kind\": \"ngo\", \"registeredOn\": \"2019-05-14\"}");
 
         api.assertProblem(response, 400, "validation_failed", "name");
@@ -331,7 +319,7 @@ class OrganisationApiIT {
 
     @Test
     void everyMissingRequiredFieldIsNamed() throws Exception {
-        JsonNode problem = api.body(post(ORGANISATIONS, "{}"));
+        JsonNode problem = api.body(api.post(ORGANISATIONS, "{}"));
 
         assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("kind", "name",
                 "registeredOn");
@@ -341,28 +329,30 @@ class OrganisationApiIT {
     void impossibleDateIsNamedAndNothingIsStored() throws Exception {
         String rejected = uniqueId();
 
-        HttpResponse<String> response = post(ORGANISATIONS, organisation(rejected, "ngo", "Світанок", "2021-06-31"));
+        HttpResponse<String> response = api.post(ORGANISATIONS,
+                organisation(rejected, "ngo", "Світанок", "2021-06-31"));
 
         api.assertProblem(response, 400, "invalid_value", "registeredOn");
         assertThat(eventStore.readEvents(LYSYCHANSK + ":" + rejected).asStream().count()).isZero();
         // The directory follows the event store in order: once a later registration shows, an earlier one would have.
         String later = uniqueId();
-        assertThat(post(ORGANISATIONS, organisation(later, "ngo", "Пізніша", "2021-06-30")).statusCode())
+        assertThat(api.post(ORGANISATIONS, organisation(later, "ngo", "Пізніша", "2021-06-30")).statusCode())
                 .isEqualTo(201);
         awaitOrganisation(later);
-        assertThat(get(ORGANISATIONS + "/" + rejected).statusCode()).isEqualTo(404);
+        assertThat(api.get(ORGANISATIONS + "/" + rejected).statusCode()).isEqualTo(404);
     }
 
     @Test
     void futureRegistrationDateBreaksABusinessRule() throws Exception {
-        HttpResponse<String> response = post(ORGANISATIONS, organisation(uniqueId(), "ngo", "Завтрашня", "2999-01-01"));
+        HttpResponse<String> response = api.post(ORGANISATIONS,
+                organisation(uniqueId(), "ngo", "Завтрашня", "2999-01-01"));
 
         api.assertProblem(response, 422, "date_in_future", "registeredOn");
     }
 
     @Test
     void malformedJsonIsRejected() throws Exception {
-        HttpResponse<String> response = post(ORGANISATIONS, "{\"kind\": \"ngo\", \"name\": ");
+        HttpResponse<String> response = api.post(ORGANISATIONS, "{\"kind\": \"ngo\", \"name\": ");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -372,8 +362,8 @@ class OrganisationApiIT {
 
     @Test
     void unknownFieldIsNamed() throws Exception {
-        HttpResponse<String> response = post(ORGANISATIONS, organisation(uniqueId(), "ngo", "Світанок", "2019-05-14")
-                .replace("}", ", \"nmae\": \"Світанок\"}"));
+        HttpResponse<String> response = api.post(ORGANISATIONS,
+                organisation(uniqueId(), "ngo", "Світанок", "2019-05-14").replace("}", ", \"nmae\": \"Світанок\"}"));
 
         api.assertProblem(response, 400, "unknown_field", "nmae");
     }
@@ -383,8 +373,8 @@ class OrganisationApiIT {
         String id = uniqueId();
         String name = "{\"$gt\": \"\"}";
 
-        HttpResponse<String> created = post(ORGANISATIONS, "{\"id\": \"" + id + "\", \"kind\": \"other\", \"name\": "
-                + json.writeValueAsString(name) + ", \"registeredOn\": \"2019-05-14\"}");
+        HttpResponse<String> created = api.post(ORGANISATIONS, "{\"id\": \"" + id + "\", \"kind\": \"other\", "
+                + "\"name\": " + json.writeValueAsString(name) + ", \"registeredOn\": \"2019-05-14\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(awaitOrganisation(id).get("name").asText()).isEqualTo(name);
@@ -395,7 +385,7 @@ class OrganisationApiIT {
 
     @Test
     void queryOperatorAsANameObjectIsRejected() throws Exception {
-        HttpResponse<String> response = post(ORGANISATIONS, "{\"id\": \"" + uniqueId()
+        HttpResponse<String> response = api.post(ORGANISATIONS, "{\"id\": \"" + uniqueId()
                 + "\", \"kind\": \"other\", \"name\": {\"$gt\": \"\"}, \"registeredOn\": \"2019-05-14\"}");
 
         api.assertProblem(response, 400, "invalid_value", "name");
@@ -411,7 +401,7 @@ class OrganisationApiIT {
 
     @Test
     void metricsIncludingTheProjectionLagArePublishedForPrometheus() throws Exception {
-        HttpResponse<String> metrics = api.send(HttpRequest.newBuilder(api.uri("/actuator/prometheus"))
+        HttpResponse<String> metrics = api.calls().send(HttpRequest.newBuilder(api.calls().uri("/actuator/prometheus"))
                 .header("Accept", "text/plain").GET().build());
 
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -434,7 +424,8 @@ class OrganisationApiIT {
         assertThat(entry.statusCode()).isEqualTo(302);
         String page = entry.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> ui = api.send(HttpRequest.newBuilder(api.uri("").resolve(page)).GET().build());
+        HttpResponse<String> ui = api.calls().send(HttpRequest.newBuilder(api.calls().uri("").resolve(page)).GET()
+                .build());
         assertThat(ui.statusCode()).as(page).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
         HttpResponse<String> uiConfig = api.getAs(null, "/api/registry/v3/api-docs/swagger-config");
@@ -442,23 +433,11 @@ class OrganisationApiIT {
     }
 
     private JsonNode awaitOrganisation(String id) {
-        return awaitOrganisation(lysychanskClerk(), id);
+        return awaitOrganisation(api.clerk(), id);
     }
 
     private JsonNode awaitOrganisation(String token, String id) {
-        return await().atMost(PROJECTION_DELAY).until(() -> {
-            HttpResponse<String> response = api.getAs(token, ORGANISATIONS + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, organisation -> organisation != null);
-    }
-
-    /** Minted per request: the issuer's tokens live five minutes, longer than any test but not than every run. */
-    private String lysychanskClerk() {
-        return issuer.tokenFor("lysychansk-clerk", LYSYCHANSK, "clerk");
-    }
-
-    private String nizhynClerk() {
-        return issuer.tokenFor("nizhyn-clerk", NIZHYN, "clerk");
+        return api.awaitAs(token, ORGANISATIONS + "/" + id, organisation -> true);
     }
 
     private com.mongodb.client.MongoCollection<Document> directory() {
@@ -472,16 +451,6 @@ class OrganisationApiIT {
     }
 
     private static String uniqueId() {
-        return "org-" + UUID.randomUUID();
-    }
-
-    /** As a clerk of Lysychansk. */
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return api.getAs(lysychanskClerk(), path);
-    }
-
-    /** As a clerk of Lysychansk. */
-    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return api.postAs(lysychanskClerk(), path, body);
+        return RegistryApi.uniqueId("org");
     }
 }

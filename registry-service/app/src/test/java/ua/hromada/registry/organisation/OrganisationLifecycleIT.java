@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
-import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.encode;
 
 /**
  * An organisation's life through HTTP: amended, renamed, liquidated by clerks; corrected and withdrawn by admins
@@ -34,22 +32,20 @@ class OrganisationLifecycleIT {
 
     private static final String ORGANISATIONS = "/api/registry/organisations";
 
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
-
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Test
     void clerksAmendRenameAndLiquidateAndTheRecordShowsEachStep() throws Exception {
         String id = register("ngo", "Світанок", "2019-05-14");
 
-        assertThat(post(clerk(), id + "/amendment", "{\"code\":\"87654321\",\"amendedOn\":\"2020-01-10\"}")
+        assertThat(post(api.clerk(), id + "/amendment", "{\"code\":\"87654321\",\"amendedOn\":\"2020-01-10\"}")
                 .statusCode()).isEqualTo(200);
-        assertThat(post(clerk(), id + "/renaming", "{\"name\":\"Світанок-Схід\",\"renamedOn\":\"2020-06-01\"}")
+        assertThat(post(api.clerk(), id + "/renaming", "{\"name\":\"Світанок-Схід\",\"renamedOn\":\"2020-06-01\"}")
                 .statusCode()).isEqualTo(200);
-        assertThat(post(clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2021-03-01\"}").statusCode())
+        assertThat(post(api.clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2021-03-01\"}").statusCode())
                 .isEqualTo(200);
 
         JsonNode organisation = awaitOrganisation(id, view -> view.get("version").asLong() == 3);
@@ -57,7 +53,7 @@ class OrganisationLifecycleIT {
         assertThat(organisation.get("code").asText()).isEqualTo("87654321");
         assertThat(organisation.get("liquidatedOn").asText()).isEqualTo("2021-03-01");
         assertThat(organisation.get("status").asText()).isEqualTo("liquidated");
-        api.assertProblem(post(clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2021-04-01\"}"), 422,
+        api.assertProblem(post(api.clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2021-04-01\"}"), 422,
                 "already_liquidated", "liquidatedOn");
     }
 
@@ -65,11 +61,11 @@ class OrganisationLifecycleIT {
     void aLiquidationBeforeTheRegistrationOrOnAnImpossibleDayIsNamedAndChangesNothing() throws Exception {
         String id = register("ngo", "Світанок", "2019-05-14");
 
-        api.assertProblem(post(clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2019-05-13\"}"), 422,
+        api.assertProblem(post(api.clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2019-05-13\"}"), 422,
                 "dates_out_of_order", "liquidatedOn");
-        api.assertProblem(post(clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2021-06-31\"}"), 400,
+        api.assertProblem(post(api.clerk(), id + "/liquidation", "{\"liquidatedOn\":\"2021-06-31\"}"), 400,
                 "invalid_value", "liquidatedOn");
-        api.assertProblem(post(clerk(), id + "/liquidation", "{}"), 400, "validation_failed", "liquidatedOn");
+        api.assertProblem(post(api.clerk(), id + "/liquidation", "{}"), 400, "validation_failed", "liquidatedOn");
         assertThat(awaitOrganisation(id, view -> true).get("status").asText()).isEqualTo("active");
     }
 
@@ -79,20 +75,20 @@ class OrganisationLifecycleIT {
         long before = count(kind, "2021-12-31");
         String first = register(kind, "Парафія 1", "2020-01-15");
         String second = register(kind, "Парафія 2", "2021-07-01");
-        post(clerk(), second + "/liquidation", "{\"liquidatedOn\":\"2021-11-30\"}");
+        post(api.clerk(), second + "/liquidation", "{\"liquidatedOn\":\"2021-11-30\"}");
 
         awaitCount(kind, "2021-06-30", before + 1);
         awaitCount(kind, "2021-07-01", before + 2);
         awaitCount(kind, "2021-11-30", before + 1);
 
-        assertThat(post(admin(), first + "/correction", "{\"kind\":\"religious\",\"name\":\"Парафія 1\","
+        assertThat(post(api.admin(), first + "/correction", "{\"kind\":\"religious\",\"name\":\"Парафія 1\","
                 + "\"registeredOn\":\"2021-02-01\",\"reason\":\"рік зареєстровано з помилкою\"}").statusCode())
                 .isEqualTo(200);
         awaitCount(kind, "2021-01-31", before);
-        assertThat(post(admin(), first + "/withdrawal", "{\"reason\":\"внесено помилково\"}").statusCode())
+        assertThat(post(api.admin(), first + "/withdrawal", "{\"reason\":\"внесено помилково\"}").statusCode())
                 .isEqualTo(200);
         awaitCount(kind, "2021-12-31", before);
-        api.assertProblem(api.getAs(clerk(), ORGANISATIONS + "/count?kind=church"), 400, "invalid_value", "kind");
+        api.assertProblem(api.get(ORGANISATIONS + "/count?kind=church"), 400, "invalid_value", "kind");
     }
 
     @Test
@@ -101,11 +97,11 @@ class OrganisationLifecycleIT {
         String correction = "{\"kind\":\"charity\",\"name\":\"Світанок\",\"registeredOn\":\"2019-05-14\","
                 + "\"reason\":\"вид організації\"}";
 
-        api.assertProblem(post(clerk(), id + "/correction", correction), 403, "forbidden");
-        api.assertProblem(post(clerk(), id + "/withdrawal", "{\"reason\":\"помилка\"}"), 403, "forbidden");
-        api.assertProblem(post(admin(), id + "/withdrawal", "{\"reason\":\" \"}"), 400, "validation_failed",
+        api.assertProblem(post(api.clerk(), id + "/correction", correction), 403, "forbidden");
+        api.assertProblem(post(api.clerk(), id + "/withdrawal", "{\"reason\":\"помилка\"}"), 403, "forbidden");
+        api.assertProblem(post(api.admin(), id + "/withdrawal", "{\"reason\":\" \"}"), 400, "validation_failed",
                 "reason");
-        assertThat(post(admin(), id + "/correction", correction).statusCode()).isEqualTo(200);
+        assertThat(post(api.admin(), id + "/correction", correction).statusCode()).isEqualTo(200);
 
         JsonNode corrected = awaitOrganisation(id, view -> view.get("corrections").asInt() == 1);
         assertThat(corrected.get("kind").asText()).isEqualTo("charity");
@@ -115,14 +111,14 @@ class OrganisationLifecycleIT {
     void aWithdrawnRecordLeavesTheListButStaysReadableAndRefusesChanges() throws Exception {
         String name = "Помилкова " + UUID.randomUUID();
         String id = register("other", name, "2019-05-14");
-        post(admin(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}");
+        post(api.admin(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}");
 
         awaitOrganisation(id, view -> view.get("status").asText().equals("withdrawn"));
-        assertThat(api.body(api.getAs(clerk(), ORGANISATIONS + "?text=" + encode(name))).get("total").asLong())
+        assertThat(api.body(api.get(ORGANISATIONS + "?text=" + encode(name))).get("total").asLong())
                 .isZero();
-        assertThat(api.body(api.getAs(clerk(), ORGANISATIONS + "?status=withdrawn&text=" + encode(name)))
+        assertThat(api.body(api.get(ORGANISATIONS + "?status=withdrawn&text=" + encode(name)))
                 .get("total").asLong()).isEqualTo(1);
-        api.assertProblem(post(clerk(), id + "/renaming", "{\"name\":\"Нова\",\"renamedOn\":\"2020-01-01\"}"), 422,
+        api.assertProblem(post(api.clerk(), id + "/renaming", "{\"name\":\"Нова\",\"renamedOn\":\"2020-01-01\"}"), 422,
                 "record_withdrawn");
     }
 
@@ -130,15 +126,15 @@ class OrganisationLifecycleIT {
     void twoClerksChangingTheSameReadOneWinsTheOtherIsToldAndNothingIsLost() throws Exception {
         String id = register("ngo", "Світанок", "2019-05-14");
         awaitOrganisation(id, view -> true);
-        HttpResponse<String> read = api.getAs(clerk(), ORGANISATIONS + "/" + id);
+        HttpResponse<String> read = api.get(ORGANISATIONS + "/" + id);
         String etag = read.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isEqualTo("\"0\"");
 
         ExecutorService clerks = Executors.newFixedThreadPool(2);
         List<Callable<HttpResponse<String>>> changes = List.of(
-                () -> api.postAs(clerk(), ORGANISATIONS + "/" + id + "/renaming",
+                () -> api.post(ORGANISATIONS + "/" + id + "/renaming",
                         "{\"name\":\"Світанок-1\",\"renamedOn\":\"2020-06-01\"}", "If-Match", etag),
-                () -> api.postAs(clerk(), ORGANISATIONS + "/" + id + "/renaming",
+                () -> api.post(ORGANISATIONS + "/" + id + "/renaming",
                         "{\"name\":\"Світанок-2\",\"renamedOn\":\"2020-06-02\"}", "If-Match", etag));
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (Future<HttpResponse<String>> answer : clerks.invokeAll(changes)) {
@@ -153,17 +149,14 @@ class OrganisationLifecycleIT {
         String winner = answers.get(0).statusCode() == 200 ? "Світанок-1" : "Світанок-2";
         JsonNode organisation = awaitOrganisation(id, view -> view.get("version").asLong() == 1);
         assertThat(organisation.get("name").asText()).isEqualTo(winner);
-        api.assertProblem(api.postAs(clerk(), ORGANISATIONS + "/" + id + "/renaming",
+        api.assertProblem(api.post(ORGANISATIONS + "/" + id + "/renaming",
                 "{\"name\":\"Світанок-3\",\"renamedOn\":\"2020-06-03\"}", "If-Match", "yesterday"), 400,
                 "invalid_value", "If-Match");
     }
 
     private String register(String kind, String name, String registeredOn) throws Exception {
-        String id = "org-" + UUID.randomUUID();
-        HttpResponse<String> response = api.postAs(clerk(), ORGANISATIONS, "{\"id\":\"" + id + "\",\"kind\":\""
-                + kind + "\",\"name\":\"" + name + "\",\"registeredOn\":\"" + registeredOn + "\"}");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return id;
+        return api.create(ORGANISATIONS, "{\"id\":\"" + RegistryApi.uniqueId("org") + "\",\"kind\":\"" + kind
+                + "\",\"name\":\"" + name + "\",\"registeredOn\":\"" + registeredOn + "\"}");
     }
 
     private HttpResponse<String> post(String token, String path, String body) throws Exception {
@@ -171,32 +164,14 @@ class OrganisationLifecycleIT {
     }
 
     private long count(String kind, String asOf) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), ORGANISATIONS + "/count?kind=" + kind + "&asOf=" + asOf);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return api.body(response).get("count").asLong();
+        return api.countAs(api.clerk(), ORGANISATIONS + "/count?kind=" + kind + "&asOf=" + asOf);
     }
 
     private void awaitCount(String kind, String asOf, long expected) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count(kind, asOf)).as("as of " + asOf)
-                .isEqualTo(expected));
+        api.eventually(() -> assertThat(count(kind, asOf)).as("as of " + asOf).isEqualTo(expected));
     }
 
     private JsonNode awaitOrganisation(String id, Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            HttpResponse<String> response = api.getAs(clerk(), ORGANISATIONS + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, view -> view != null && condition.test(view));
-    }
-
-    private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private String clerk() {
-        return issuer.tokenFor("lysychansk-clerk", "lysychansk", "clerk");
-    }
-
-    private String admin() {
-        return issuer.tokenFor("lysychansk-admin", "lysychansk", "admin");
+        return api.await(ORGANISATIONS + "/" + id, condition);
     }
 }

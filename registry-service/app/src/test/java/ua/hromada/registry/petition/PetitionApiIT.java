@@ -6,22 +6,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
-import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.assertRejection;
+import static ua.hromada.registry.record.RegistryApi.encode;
 
 /**
  * The council's e-petitions through real HTTP with real signed tokens: submitted, published or rejected,
@@ -33,14 +29,11 @@ import static org.awaitility.Awaitility.await;
 class PetitionApiIT {
 
     private static final String PETITIONS = "/api/registry/petitions";
-    private static final String IMPORTS = "/api/registry/imports";
-
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -49,7 +42,7 @@ class PetitionApiIT {
     void aSubmittedPetitionAwaitsModerationAndIsReadBackWithItsVersionAsETag() throws Exception {
         String id = uniqueId();
 
-        HttpResponse<String> created = api.postAs(clerk(), PETITIONS, petition(id, "Про сквер", "2021-04-01"));
+        HttpResponse<String> created = api.post(PETITIONS, petition(id, "Про сквер", "2021-04-01"));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(api.body(created).get("id").asText()).isEqualTo(id);
@@ -61,7 +54,7 @@ class PetitionApiIT {
         assertThat(petition.get("submittedOn").asText()).isEqualTo("2021-04-01");
         assertThat(petition.get("status").asText()).isEqualTo("moderation");
         assertThat(petition.get("signatures").asInt()).isZero();
-        assertThat(api.getAs(clerk(), PETITIONS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
+        assertThat(api.get(PETITIONS + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
     }
 
     @Test
@@ -69,9 +62,9 @@ class PetitionApiIT {
         String id = uniqueId();
         String request = petition(id, "Про лавки", "2021-04-01");
 
-        assertThat(api.postAs(clerk(), PETITIONS, request).statusCode()).isEqualTo(201);
-        assertThat(api.postAs(clerk(), PETITIONS, request).statusCode()).isEqualTo(200);
-        api.assertProblem(api.postAs(clerk(), PETITIONS, petition(id, "Про ліхтарі", "2021-04-01")), 409,
+        assertThat(api.post(PETITIONS, request).statusCode()).isEqualTo(201);
+        assertThat(api.post(PETITIONS, request).statusCode()).isEqualTo(200);
+        api.assertProblem(api.post(PETITIONS, petition(id, "Про ліхтарі", "2021-04-01")), 409,
                 "id_conflict", "id");
         assertThat(eventStore.readEvents("lysychansk:" + id).asStream().count()).isEqualTo(1);
     }
@@ -80,15 +73,16 @@ class PetitionApiIT {
     void clerksPublishRecordSignaturesAndAnswerAndTheRecordShowsEachStep() throws Exception {
         String id = submit("Про сквер", "2021-04-01");
 
-        api.assertProblem(post(clerk(), id, "answer", "{\"answeredOn\":\"2021-06-01\"}"), 422,
+        api.assertProblem(post(api.clerk(), id, "answer", "{\"answeredOn\":\"2021-06-01\"}"), 422,
                 "invalid_transition", "status");
-        assertThat(post(clerk(), id, "publication", "{\"publishedOn\":\"2021-04-03\"}").statusCode()).isEqualTo(200);
-        assertThat(post(clerk(), id, "signatures", "{\"signatures\":250}").statusCode()).isEqualTo(200);
-        api.assertProblem(post(clerk(), id, "signatures", "{\"signatures\":200}"), 422, "signatures_decreased",
+        assertThat(post(api.clerk(), id, "publication", "{\"publishedOn\":\"2021-04-03\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(post(api.clerk(), id, "signatures", "{\"signatures\":250}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "signatures", "{\"signatures\":200}"), 422, "signatures_decreased",
                 "signatures");
-        api.assertProblem(post(clerk(), id, "signatures", "{\"signatures\":-1}"), 400, "validation_failed",
+        api.assertProblem(post(api.clerk(), id, "signatures", "{\"signatures\":-1}"), 400, "validation_failed",
                 "signatures");
-        assertThat(post(clerk(), id, "answer", "{\"answeredOn\":\"2021-06-01\"}").statusCode()).isEqualTo(200);
+        assertThat(post(api.clerk(), id, "answer", "{\"answeredOn\":\"2021-06-01\"}").statusCode()).isEqualTo(200);
 
         JsonNode petition = awaitPetition(id, view -> view.get("version").asLong() == 3);
         assertThat(petition.get("status").asText()).isEqualTo("answered");
@@ -101,15 +95,15 @@ class PetitionApiIT {
     void aRejectionNeedsAReasonAndTheRecordShowsIt() throws Exception {
         String id = submit("Про Місяць", "2021-04-01");
 
-        api.assertProblem(post(clerk(), id, "rejection", "{\"rejectedOn\":\"2021-04-02\"}"), 400,
+        api.assertProblem(post(api.clerk(), id, "rejection", "{\"rejectedOn\":\"2021-04-02\"}"), 400,
                 "validation_failed", "reason");
-        assertThat(post(clerk(), id, "rejection", "{\"rejectedOn\":\"2021-04-02\",\"reason\":\"поза компетенцією\"}")
-                .statusCode()).isEqualTo(200);
+        assertThat(post(api.clerk(), id, "rejection",
+                "{\"rejectedOn\":\"2021-04-02\",\"reason\":\"поза компетенцією\"}").statusCode()).isEqualTo(200);
 
         JsonNode petition = awaitPetition(id, view -> view.get("status").asText().equals("rejected"));
         assertThat(petition.get("rejectedOn").asText()).isEqualTo("2021-04-02");
         assertThat(petition.get("rejectionReason").asText()).isEqualTo("поза компетенцією");
-        api.assertProblem(post(clerk(), id, "publication", "{\"publishedOn\":\"2021-04-03\"}"), 422,
+        api.assertProblem(post(api.clerk(), id, "publication", "{\"publishedOn\":\"2021-04-03\"}"), 422,
                 "invalid_transition", "status");
     }
 
@@ -121,15 +115,15 @@ class PetitionApiIT {
                 + "\"submittedOn\":\"2020-04-01\",\"status\":\"published\",\"publishedOn\":\"2020-04-02\","
                 + "\"signatures\":12}");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids("text=" + tag))
+        api.eventually(() -> assertThat(ids("text=" + tag))
                 .containsExactly(early, late));
         assertThat(ids("text=" + tag + "&status=published")).containsExactly(early);
         assertThat(ids("text=" + tag + "&status=moderation")).containsExactly(late);
         assertThat(ids("text=" + tag + "&from=2020-05-01&to=2020-05-31")).containsExactly(late);
         assertThat(ids("text=" + encode("лавки " + tag))).containsExactly(early);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids("text=" + encode("УКРАЇНКА")))
+        api.eventually(() -> assertThat(ids("text=" + encode("УКРАЇНКА")))
                 .contains(early).doesNotContain(late));
-        api.assertProblem(api.getAs(clerk(), PETITIONS + "?status=signed"), 400, "invalid_value", "status");
+        api.assertProblem(api.get(PETITIONS + "?status=signed"), 400, "invalid_value", "status");
     }
 
     @Test
@@ -140,46 +134,46 @@ class PetitionApiIT {
                 + "\"status\":\"published\",\"publishedOn\":\"2021-04-02\",\"signatures\":30,"
                 + "\"reason\":\"опубліковано, але не внесено\"}";
 
-        api.assertProblem(post(clerk(), id, "correction", correction), 403, "forbidden");
-        assertThat(post(admin(), id, "correction", correction).statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "correction", correction), 403, "forbidden");
+        assertThat(post(api.admin(), id, "correction", correction).statusCode()).isEqualTo(200);
         JsonNode corrected = awaitPetition(id, view -> view.get("corrections").asInt() == 1);
         assertThat(corrected.get("status").asText()).isEqualTo("published");
         assertThat(corrected.get("signatures").asInt()).isEqualTo(30);
 
-        api.assertProblem(post(clerk(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
-        assertThat(post(admin(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
+        assertThat(post(api.admin(), id, "withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
         awaitPetition(id, view -> view.get("status").asText().equals("withdrawn"));
         assertThat(ids("text=" + tag)).isEmpty();
         assertThat(ids("text=" + tag + "&status=withdrawn")).containsExactly(id);
-        api.assertProblem(post(clerk(), id, "signatures", "{\"signatures\":40}"), 422, "record_withdrawn");
+        api.assertProblem(post(api.clerk(), id, "signatures", "{\"signatures\":40}"), 422, "record_withdrawn");
     }
 
     @Test
     void aChangeMadeOnAStaleReadIsAVersionConflict() throws Exception {
         String id = submit("Про сквер", "2021-04-01");
         awaitPetition(id, view -> true);
-        String etag = api.getAs(clerk(), PETITIONS + "/" + id).headers().firstValue("ETag").orElseThrow();
-        assertThat(api.postAs(clerk(), PETITIONS + "/" + id + "/publication", "{\"publishedOn\":\"2021-04-03\"}",
+        String etag = api.get(PETITIONS + "/" + id).headers().firstValue("ETag").orElseThrow();
+        assertThat(api.post(PETITIONS + "/" + id + "/publication", "{\"publishedOn\":\"2021-04-03\"}",
                 "If-Match", etag).statusCode()).isEqualTo(200);
 
-        api.assertProblem(api.postAs(clerk(), PETITIONS + "/" + id + "/signatures", "{\"signatures\":5}",
+        api.assertProblem(api.post(PETITIONS + "/" + id + "/signatures", "{\"signatures\":5}",
                 "If-Match", etag), 409, "version_conflict", "If-Match");
     }
 
     @Test
     void anImpossibleDateAndDatesOutOfOrderAreNamed() throws Exception {
         String id = uniqueId();
-        api.assertProblem(api.postAs(clerk(), PETITIONS, petition(id, "Про сквер", "2021-06-31")), 400,
+        api.assertProblem(api.post(PETITIONS, petition(id, "Про сквер", "2021-06-31")), 400,
                 "invalid_value", "submittedOn");
         assertThat(eventStore.readEvents("lysychansk:" + id).asStream().count()).isZero();
 
-        api.assertProblem(api.postAs(clerk(), PETITIONS, "{\"title\":\"Про сквер\",\"submittedOn\":\"2021-04-01\","
+        api.assertProblem(api.post(PETITIONS, "{\"title\":\"Про сквер\",\"submittedOn\":\"2021-04-01\","
                 + "\"status\":\"published\",\"publishedOn\":\"2021-03-31\"}"), 422, "dates_out_of_order",
                 "publishedOn");
         String submitted = submit("Про лавки", "2021-04-01");
-        api.assertProblem(post(clerk(), submitted, "publication", "{\"publishedOn\":\"2021-03-31\"}"), 422,
+        api.assertProblem(post(api.clerk(), submitted, "publication", "{\"publishedOn\":\"2021-03-31\"}"), 422,
                 "dates_out_of_order", "publishedOn");
-        api.assertProblem(api.postAs(clerk(), PETITIONS, "{\"submittedOn\":\"2021-04-01\"}"), 400,
+        api.assertProblem(api.post(PETITIONS, "{\"submittedOn\":\"2021-04-01\"}"), 400,
                 "validation_failed", "title");
     }
 
@@ -187,7 +181,7 @@ class PetitionApiIT {
     void aClerkOfAnotherCouncilCannotSeeOrChangeAPetition() throws Exception {
         String id = submit("Лисичанська", "2021-04-01");
         awaitPetition(id, view -> true);
-        String nizhyn = issuer.tokenFor("nizhyn-clerk", "nizhyn", "clerk");
+        String nizhyn = api.nizhynClerk();
 
         api.assertProblem(api.getAs(nizhyn, PETITIONS + "/" + id), 404, "not_found", "id");
         api.assertProblem(api.postAs(nizhyn, PETITIONS + "/" + id + "/publication",
@@ -206,19 +200,10 @@ class PetitionApiIT {
                 + "{\"type\":\"petition\",\"id\":\"" + bad + "\",\"title\":\"Про парк\","
                 + "\"submittedOn\":\"2020-02-01\",\"status\":\"published\"}\n";
 
-        HttpResponse<String> response = api.importAs(clerk(), IMPORTS, ndjson);
+        HttpResponse<String> response = api.importAs(api.clerk(), ndjson);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode result = api.body(response);
-        assertThat(result.get("accepted").asLong()).isEqualTo(1);
-        assertThat(result.get("rejected").asLong()).isEqualTo(1);
-        JsonNode rejection = result.get("rejections").get(0);
-        assertThat(rejection.get("line").asLong()).isEqualTo(2);
-        assertThat(rejection.get("type").asText()).isEqualTo("petition");
-        assertThat(rejection.get("id").asText()).isEqualTo(bad);
-        assertThat(rejection.get("code").asText()).isEqualTo("required");
-        assertThat(rejection.get("field").asText()).isEqualTo("publishedOn");
-        assertThat(rejection.get("reason").asText()).isNotBlank();
+        JsonNode rejection = api.assertImported(response, 1, 1).get("rejections").get(0);
+        assertRejection(rejection, 2, "petition", bad, "required", "publishedOn");
         JsonNode petition = awaitPetition(good, view -> view.get("version").asLong() == 3);
         assertThat(petition.get("status").asText()).isEqualTo("answered");
         assertThat(petition.get("signatures").asInt()).isEqualTo(310);
@@ -231,9 +216,7 @@ class PetitionApiIT {
 
     private String record(String body) throws Exception {
         String request = body.contains("\"id\"") ? body : body.replaceFirst("\\{", "{\"id\":\"" + uniqueId() + "\",");
-        HttpResponse<String> response = api.postAs(clerk(), PETITIONS, request);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return api.body(response).get("id").asText();
+        return api.create(PETITIONS, request);
     }
 
     private HttpResponse<String> post(String token, String id, String change, String body) throws Exception {
@@ -241,17 +224,11 @@ class PetitionApiIT {
     }
 
     private List<String> ids(String query) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), PETITIONS + "?size=100&" + query);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return StreamSupport.stream(api.body(response).get("items").spliterator(), false)
-                .map(item -> item.get("id").asText()).toList();
+        return api.ids(PETITIONS + "?size=100&" + query);
     }
 
     private JsonNode awaitPetition(String id, Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            HttpResponse<String> response = api.getAs(clerk(), PETITIONS + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, view -> view != null && condition.test(view));
+        return api.await(PETITIONS + "/" + id, condition);
     }
 
     private static String petition(String id, String title, String submittedOn) {
@@ -260,18 +237,6 @@ class PetitionApiIT {
     }
 
     private static String uniqueId() {
-        return "petition-" + UUID.randomUUID();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private String clerk() {
-        return issuer.tokenFor("lysychansk-clerk", "lysychansk", "clerk");
-    }
-
-    private String admin() {
-        return issuer.tokenFor("lysychansk-admin", "lysychansk", "admin");
+        return RegistryApi.uniqueId("petition");
     }
 }

@@ -9,23 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ua.hromada.registry.record.RegistryApi;
 import ua.hromada.testing.WithEmbeddedMongo;
-import ua.hromada.testing.http.ApiCalls;
-import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ua.hromada.registry.record.RegistryApi.encode;
 
 /**
  * The register of street committees through real HTTP with real signed tokens: establishment, dissolution,
@@ -38,15 +33,11 @@ import static org.awaitility.Awaitility.await;
 class StreetCommitteeApiIT {
 
     private static final String COMMITTEES = "/api/registry/street-committees";
-    private static final String IMPORTS = "/api/registry/imports";
-    private static final Duration PROJECTION_DELAY = Duration.ofSeconds(30);
-
-    private final TestJwtIssuer issuer = TestJwtIssuer.shared();
 
     @LocalServerPort
     private int port;
 
-    private final ApiCalls api = new ApiCalls(() -> port);
+    private final RegistryApi api = new RegistryApi(() -> port);
 
     @Autowired
     private EventStore eventStore;
@@ -59,7 +50,7 @@ class StreetCommitteeApiIT {
         String id = uniqueId();
         String street = "вул. Шевченка " + id;
 
-        HttpResponse<String> created = api.postAs(clerk(), COMMITTEES, committee(id, street, "2015-03-10"));
+        HttpResponse<String> created = api.post(COMMITTEES, committee(id, street, "2015-03-10"));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(api.body(created).get("id").asText()).isEqualTo(id);
@@ -72,17 +63,17 @@ class StreetCommitteeApiIT {
         assertThat(committee.get("status").asText()).isEqualTo("active");
         assertThat(committee.get("elections")).isEmpty();
         assertThat(committee.get("version").asLong()).isZero();
-        assertThat(api.getAs(clerk(), COMMITTEES + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
+        assertThat(api.get(COMMITTEES + "/" + id).headers().firstValue("ETag")).contains("\"0\"");
     }
 
     @Test
     void anIdenticalRepeatAnswers200AndOtherContentUnderTheIdIsAConflict() throws Exception {
         String id = uniqueId();
         String request = committee(id, "вул. Миру", "2016-01-01");
-        assertThat(api.postAs(clerk(), COMMITTEES, request).statusCode()).isEqualTo(201);
+        assertThat(api.post(COMMITTEES, request).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> repeated = api.postAs(clerk(), COMMITTEES, request);
-        HttpResponse<String> conflicting = api.postAs(clerk(), COMMITTEES, committee(id, "вул. Садова", "2016-01-01"));
+        HttpResponse<String> repeated = api.post(COMMITTEES, request);
+        HttpResponse<String> conflicting = api.post(COMMITTEES, committee(id, "вул. Садова", "2016-01-01"));
 
         assertThat(repeated.statusCode()).isEqualTo(200);
         assertThat(api.body(repeated).get("id").asText()).isEqualTo(id);
@@ -96,29 +87,29 @@ class StreetCommitteeApiIT {
         String working = establish("вул. Робоча " + tag, "2019-02-01");
         String dissolved = establish("вул. Розпущена " + tag, "2020-02-01");
 
-        assertThat(post(clerk(), dissolved + "/dissolution", "{\"dissolvedOn\":\"2021-05-05\"}").statusCode())
+        assertThat(post(api.clerk(), dissolved + "/dissolution", "{\"dissolvedOn\":\"2021-05-05\"}").statusCode())
                 .isEqualTo(200);
         awaitCommittee(dissolved, view -> view.get("status").asText().equals("dissolved"));
-        api.assertProblem(post(clerk(), dissolved + "/dissolution", "{\"dissolvedOn\":\"2021-06-06\"}"), 422,
+        api.assertProblem(post(api.clerk(), dissolved + "/dissolution", "{\"dissolvedOn\":\"2021-06-06\"}"), 422,
                 "already_dissolved", "dissolvedOn");
 
         assertThat(ids("?text=" + encode(tag))).containsExactlyInAnyOrder(working, dissolved);
         assertThat(ids("?status=dissolved&text=" + encode(tag))).containsExactly(dissolved);
         assertThat(ids("?from=2020-01-01&to=2020-12-31&text=" + encode(tag))).containsExactly(dissolved);
-        api.assertProblem(api.getAs(clerk(), COMMITTEES + "?from=2021-01-01&to=2020-01-01"), 400,
+        api.assertProblem(api.get(COMMITTEES + "?from=2021-01-01&to=2020-01-01"), 400,
                 "dates_out_of_order", "to");
-        api.assertProblem(api.getAs(clerk(), COMMITTEES + "?status=sleeping"), 400, "invalid_value", "status");
+        api.assertProblem(api.get(COMMITTEES + "?status=sleeping"), 400, "invalid_value", "status");
     }
 
     @Test
     void electionsAreRecordedByClerksAndCorrectedOrWithdrawnByAdmins() throws Exception {
         String id = establish("вул. Виборна " + UUID.randomUUID(), "2015-03-10");
 
-        HttpResponse<String> elected = post(clerk(), id + "/elections",
+        HttpResponse<String> elected = post(api.clerk(), id + "/elections",
                 "{\"id\":\"e-1\",\"heldOn\":\"2019-04-20\",\"headName\":\"Петренко Ганна\"}");
-        HttpResponse<String> repeated = post(clerk(), id + "/elections",
+        HttpResponse<String> repeated = post(api.clerk(), id + "/elections",
                 "{\"id\":\"e-1\",\"heldOn\":\"2019-04-20\",\"headName\":\"Петренко Ганна\"}");
-        HttpResponse<String> second = post(clerk(), id + "/elections", "{\"heldOn\":\"2021-04-24\"}");
+        HttpResponse<String> second = post(api.clerk(), id + "/elections", "{\"heldOn\":\"2021-04-24\"}");
 
         assertThat(elected.statusCode()).as(elected.body()).isEqualTo(201);
         assertThat(api.body(elected).get("id").asText()).isEqualTo("e-1");
@@ -126,13 +117,13 @@ class StreetCommitteeApiIT {
         assertThat(second.statusCode()).isEqualTo(201);
         String secondId = api.body(second).get("id").asText();
         String correction = "{\"heldOn\":\"2019-04-27\",\"headName\":\"Петренко Галина\",\"reason\":\"протокол\"}";
-        api.assertProblem(post(clerk(), id + "/elections/e-1/correction", correction), 403, "forbidden");
-        api.assertProblem(post(clerk(), id + "/elections/" + secondId + "/withdrawal", "{\"reason\":\"двічі\"}"),
+        api.assertProblem(post(api.clerk(), id + "/elections/e-1/correction", correction), 403, "forbidden");
+        api.assertProblem(post(api.clerk(), id + "/elections/" + secondId + "/withdrawal", "{\"reason\":\"двічі\"}"),
                 403, "forbidden");
-        assertThat(post(admin(), id + "/elections/e-1/correction", correction).statusCode()).isEqualTo(200);
-        assertThat(post(admin(), id + "/elections/" + secondId + "/withdrawal", "{\"reason\":\"двічі\"}")
+        assertThat(post(api.admin(), id + "/elections/e-1/correction", correction).statusCode()).isEqualTo(200);
+        assertThat(post(api.admin(), id + "/elections/" + secondId + "/withdrawal", "{\"reason\":\"двічі\"}")
                 .statusCode()).isEqualTo(200);
-        api.assertProblem(post(admin(), id + "/elections/e-9/correction", correction), 422, "unknown_election",
+        api.assertProblem(post(api.admin(), id + "/elections/e-9/correction", correction), 422, "unknown_election",
                 "electionId");
 
         JsonNode committee = awaitCommittee(id, view -> view.get("version").asLong() == 4);
@@ -150,10 +141,10 @@ class StreetCommitteeApiIT {
         String correction = "{\"street\":\"" + street + "\",\"establishedOn\":\"2016-03-10\","
                 + "\"reason\":\"дата з рішення\"}";
 
-        api.assertProblem(post(clerk(), id + "/correction", correction), 403, "forbidden");
-        api.assertProblem(post(admin(), id + "/correction", correction.replace("дата з рішення", " ")), 400,
+        api.assertProblem(post(api.clerk(), id + "/correction", correction), 403, "forbidden");
+        api.assertProblem(post(api.admin(), id + "/correction", correction.replace("дата з рішення", " ")), 400,
                 "validation_failed", "reason");
-        assertThat(post(admin(), id + "/correction", correction).statusCode()).isEqualTo(200);
+        assertThat(post(api.admin(), id + "/correction", correction).statusCode()).isEqualTo(200);
 
         JsonNode corrected = awaitCommittee(id, view -> view.get("corrections").asInt() == 1);
         assertThat(corrected.get("street").asText()).isEqualTo(street);
@@ -165,13 +156,13 @@ class StreetCommitteeApiIT {
         String tag = UUID.randomUUID().toString();
         String id = establish("вул. Зайва " + tag, "2015-03-10");
 
-        api.assertProblem(post(clerk(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
-        assertThat(post(admin(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
+        api.assertProblem(post(api.clerk(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}"), 403, "forbidden");
+        assertThat(post(api.admin(), id + "/withdrawal", "{\"reason\":\"внесено двічі\"}").statusCode()).isEqualTo(200);
 
         awaitCommittee(id, view -> view.get("status").asText().equals("withdrawn"));
         assertThat(ids("?text=" + encode(tag))).isEmpty();
         assertThat(ids("?status=withdrawn&text=" + encode(tag))).containsExactly(id);
-        api.assertProblem(post(clerk(), id + "/dissolution", "{\"dissolvedOn\":\"2020-01-01\"}"), 422,
+        api.assertProblem(post(api.clerk(), id + "/dissolution", "{\"dissolvedOn\":\"2020-01-01\"}"), 422,
                 "record_withdrawn");
     }
 
@@ -179,7 +170,7 @@ class StreetCommitteeApiIT {
     void aChangeMadeOnAStaleReadIsAVersionConflict() throws Exception {
         String id = establish("вул. Паралельна " + UUID.randomUUID(), "2015-03-10");
         awaitCommittee(id, view -> true);
-        String etag = api.getAs(clerk(), COMMITTEES + "/" + id).headers().firstValue("ETag").orElseThrow();
+        String etag = api.get(COMMITTEES + "/" + id).headers().firstValue("ETag").orElseThrow();
 
         HttpResponse<String> first = postIfMatch(id + "/elections", "{\"id\":\"e-1\",\"heldOn\":\"2019-04-20\"}",
                 etag);
@@ -195,14 +186,14 @@ class StreetCommitteeApiIT {
     void anImpossibleDateIs400AndReversedDatesAre422NamingTheField() throws Exception {
         String impossible = uniqueId();
 
-        api.assertProblem(api.postAs(clerk(), COMMITTEES, committee(impossible, "вул. Червнева", "2021-06-31")), 400,
+        api.assertProblem(api.post(COMMITTEES, committee(impossible, "вул. Червнева", "2021-06-31")), 400,
                 "invalid_value", "establishedOn");
-        api.assertProblem(api.postAs(clerk(), COMMITTEES, "{\"street\":\"вул. Зворотна\","
+        api.assertProblem(api.post(COMMITTEES, "{\"street\":\"вул. Зворотна\","
                 + "\"establishedOn\":\"2021-05-01\",\"dissolvedOn\":\"2021-04-01\"}"), 422, "dates_out_of_order",
                 "dissolvedOn");
-        api.assertProblem(api.postAs(clerk(), COMMITTEES, "{\"establishedOn\":\"2021-05-01\"}"), 400,
+        api.assertProblem(api.post(COMMITTEES, "{\"establishedOn\":\"2021-05-01\"}"), 400,
                 "validation_failed", "street");
-        api.assertProblem(api.postAs(clerk(), COMMITTEES, committee(uniqueId(), "вул. Завтрашня", "2999-01-01")),
+        api.assertProblem(api.post(COMMITTEES, committee(uniqueId(), "вул. Завтрашня", "2999-01-01")),
                 422, "date_in_future", "establishedOn");
         assertThat(eventStore.readEvents("lysychansk:" + impossible).asStream().count()).isZero();
     }
@@ -211,19 +202,19 @@ class StreetCommitteeApiIT {
     void anotherCouncilNeitherSeesNorChangesTheCommittee() throws Exception {
         String id = establish("вул. Лисичанська " + UUID.randomUUID(), "2015-03-10");
         awaitCommittee(id, view -> true);
-        String nizhynClerk = issuer.tokenFor("nizhyn-clerk", "nizhyn", "clerk");
+        String nizhynClerk = api.nizhynClerk();
 
         api.assertProblem(api.getAs(nizhynClerk, COMMITTEES + "/" + id), 404, "not_found", "id");
         api.assertProblem(api.postAs(nizhynClerk, COMMITTEES + "/" + id + "/dissolution",
                 "{\"dissolvedOn\":\"2021-05-05\"}"), 404, "not_found");
         assertThat(api.body(api.getAs(nizhynClerk, COMMITTEES + "?size=100")).get("items").findValuesAsText("id"))
                 .doesNotContain(id);
-        api.assertProblem(api.getAs(clerk(), COMMITTEES + "/" + UUID.randomUUID()), 404, "not_found", "id");
+        api.assertProblem(api.get(COMMITTEES + "/" + UUID.randomUUID()), 404, "not_found", "id");
     }
 
     @Test
     void anAuditorReadsButCannotRecord() throws Exception {
-        String auditor = issuer.tokenFor("lysychansk-auditor", "lysychansk", "auditor");
+        String auditor = api.auditor();
 
         assertThat(api.getAs(auditor, COMMITTEES).statusCode()).isEqualTo(200);
         api.assertProblem(api.postAs(auditor, COMMITTEES, committee(uniqueId(), "вул. Аудиторська", "2015-03-10")),
@@ -238,16 +229,16 @@ class StreetCommitteeApiIT {
         long atTheEndOf2021 = count("2021-12-31");
         String first = establish("вул. Перша " + UUID.randomUUID(), "2019-01-15");
         String second = establish("вул. Друга " + UUID.randomUUID(), "2021-07-01");
-        post(clerk(), second + "/dissolution", "{\"dissolvedOn\":\"2021-11-30\"}");
+        post(api.clerk(), second + "/dissolution", "{\"dissolvedOn\":\"2021-11-30\"}");
 
         awaitCount("2019-12-31", in2019 + 1);
         awaitCount("2021-11-29", beforeTheDissolution + 2);
         awaitCount("2021-12-31", atTheEndOf2021 + 1);
-        assertThat(post(admin(), first + "/withdrawal", "{\"reason\":\"внесено помилково\"}").statusCode())
+        assertThat(post(api.admin(), first + "/withdrawal", "{\"reason\":\"внесено помилково\"}").statusCode())
                 .isEqualTo(200);
         awaitCount("2021-12-31", atTheEndOf2021);
         awaitCount("2019-12-31", in2019);
-        assertThat(api.body(api.getAs(clerk(), COMMITTEES + "/count")).get("asOf").asText()).isNotBlank();
+        assertThat(api.body(api.get(COMMITTEES + "/count")).get("asOf").asText()).isNotBlank();
     }
 
     @Test
@@ -267,14 +258,9 @@ class StreetCommitteeApiIT {
                         + "\"establishedOn\":\"2021-06-31\"}",
                 "{\"type\":\"street-committee-election\",\"id\":\"e-4\",\"heldOn\":\"2019-04-20\"}");
 
-        HttpResponse<String> response = api.send(ApiCalls.withToken(clerk(), HttpRequest.newBuilder(
-                        api.uri(IMPORTS))).header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build());
+        HttpResponse<String> response = api.importAs(api.clerk(), ndjson);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode result = api.body(response);
-        assertThat(result.get("accepted").asLong()).isEqualTo(3);
-        assertThat(result.get("rejected").asLong()).isEqualTo(3);
+        JsonNode result = api.assertImported(response, 3, 3);
         List<String> rejections = new ArrayList<>();
         result.get("rejections").forEach(rejection -> rejections.add(rejection.get("line").asLong() + " "
                 + rejection.get("type").asText() + " " + rejection.get("code").asText() + " "
@@ -295,16 +281,11 @@ class StreetCommitteeApiIT {
     }
 
     private String establish(String street, String establishedOn) throws Exception {
-        String id = uniqueId();
-        HttpResponse<String> response = api.postAs(clerk(), COMMITTEES, committee(id, street, establishedOn));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return id;
+        return api.create(COMMITTEES, committee(uniqueId(), street, establishedOn));
     }
 
     private List<String> ids(String query) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), COMMITTEES + query);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return api.body(response).get("items").findValuesAsText("id");
+        return api.ids(COMMITTEES + query);
     }
 
     /** The directory applies events in order: once a new record shows, every earlier change shows too. */
@@ -313,21 +294,15 @@ class StreetCommitteeApiIT {
     }
 
     private long count(String asOf) throws Exception {
-        HttpResponse<String> response = api.getAs(clerk(), COMMITTEES + "/count?asOf=" + asOf);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return api.body(response).get("count").asLong();
+        return api.countAs(api.clerk(), COMMITTEES + "/count?asOf=" + asOf);
     }
 
     private void awaitCount(String asOf, long expected) {
-        await().atMost(PROJECTION_DELAY).untilAsserted(() -> assertThat(count(asOf)).as("as of " + asOf)
-                .isEqualTo(expected));
+        api.eventually(() -> assertThat(count(asOf)).as("as of " + asOf).isEqualTo(expected));
     }
 
     private JsonNode awaitCommittee(String id, Predicate<JsonNode> condition) {
-        return await().atMost(PROJECTION_DELAY).until(() -> {
-            HttpResponse<String> response = api.getAs(clerk(), COMMITTEES + "/" + id);
-            return response.statusCode() == 200 ? api.body(response) : null;
-        }, view -> view != null && condition.test(view));
+        return api.await(COMMITTEES + "/" + id, condition);
     }
 
     private HttpResponse<String> post(String token, String path, String body) throws Exception {
@@ -335,9 +310,7 @@ class StreetCommitteeApiIT {
     }
 
     private HttpResponse<String> postIfMatch(String path, String body, String ifMatch) throws Exception {
-        return api.send(ApiCalls.withToken(clerk(), HttpRequest.newBuilder(api.uri(COMMITTEES + "/" + path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("If-Match", ifMatch).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return api.post(COMMITTEES + "/" + path, body, "If-Match", ifMatch);
     }
 
     private static String committee(String id, String street, String establishedOn) {
@@ -345,19 +318,6 @@ class StreetCommitteeApiIT {
     }
 
     private static String uniqueId() {
-        return "sc-" + UUID.randomUUID();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** Minted per request: the issuer's tokens live five minutes, longer than any test but not than every run. */
-    private String clerk() {
-        return issuer.tokenFor("lysychansk-clerk", "lysychansk", "clerk");
-    }
-
-    private String admin() {
-        return issuer.tokenFor("lysychansk-admin", "lysychansk", "admin");
+        return RegistryApi.uniqueId("sc");
     }
 }
