@@ -1,8 +1,5 @@
 package ua.hromada.registry.appeal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -30,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.hromada.registry.record.RegistryFixtures.json;
 
 class CitizenAppealDirectoryProjectionTest {
 
@@ -51,9 +49,7 @@ class CitizenAppealDirectoryProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = mongo.fresh();
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new CitizenAppealDirectoryProjection(database, json);
+        projection = new CitizenAppealDirectoryProjection(database, json());
         collection = database.getCollection(CitizenAppealDirectoryProjection.COLLECTION);
     }
 

@@ -1,8 +1,5 @@
 package ua.hromada.registry.budget;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -33,6 +30,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.hromada.registry.record.RegistryFixtures.json;
 
 class BudgetProjectDirectoryProjectionTest {
 
@@ -50,9 +48,7 @@ class BudgetProjectDirectoryProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = mongo.fresh();
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new BudgetProjectDirectoryProjection(database, json);
+        projection = new BudgetProjectDirectoryProjection(database, json());
         collection = database.getCollection(BudgetProjectDirectoryProjection.COLLECTION);
     }
 

@@ -1,8 +1,5 @@
 package ua.hromada.registry.correspondence;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -34,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.hromada.registry.record.RegistryFixtures.json;
 
 class IncomingDocumentDirectoryProjectionTest {
 
@@ -58,9 +56,7 @@ class IncomingDocumentDirectoryProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = mongo.fresh();
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new IncomingDocumentDirectoryProjection(database, json);
+        projection = new IncomingDocumentDirectoryProjection(database, json());
         collection = database.getCollection(IncomingDocumentDirectoryProjection.COLLECTION);
     }
 

@@ -1,8 +1,5 @@
 package ua.hromada.registry.organisation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -31,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.hromada.registry.record.RegistryFixtures.json;
 
 class OrganisationDirectoryProjectionTest {
 
@@ -47,9 +45,7 @@ class OrganisationDirectoryProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = mongo.fresh();
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new OrganisationDirectoryProjection(database, json);
+        projection = new OrganisationDirectoryProjection(database, json());
         collection = database.getCollection(OrganisationDirectoryProjection.COLLECTION);
     }
 

@@ -1,8 +1,5 @@
 package ua.hromada.registry.petition;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -32,6 +29,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.hromada.registry.record.RegistryFixtures.json;
 
 class PetitionDirectoryProjectionTest {
 
@@ -50,9 +48,7 @@ class PetitionDirectoryProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = mongo.fresh();
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new PetitionDirectoryProjection(database, json);
+        projection = new PetitionDirectoryProjection(database, json());
         collection = database.getCollection(PetitionDirectoryProjection.COLLECTION);
     }
 

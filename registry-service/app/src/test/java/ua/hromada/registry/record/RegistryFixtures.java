@@ -1,5 +1,8 @@
 package ua.hromada.registry.record;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -18,7 +21,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** What every registry aggregate's fixture test sets up the same way: tenants, the council's clock, matchers. */
+/**
+ * What every registry aggregate's fixture test sets up the same way: tenants, the council's clock, matchers; and the
+ * JSON mapper every directory projection test stores its views with.
+ */
 public final class RegistryFixtures {
 
     public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -44,6 +50,12 @@ public final class RegistryFixtures {
         fixture.registerInjectableResource(Clock.fixed(TODAY.atTime(LocalTime.of(23, 30)).atZone(KYIV).toInstant(),
                 KYIV));
         return fixture;
+    }
+
+    /** A mapper as the service's: Java dates written as ISO strings, as the directories store views. */
+    public static ObjectMapper json() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     /** The aggregate id of {@code clientId} in tenant lysychansk. */

@@ -1,8 +1,5 @@
 package ua.hromada.registry.streetcommittee;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -35,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.hromada.registry.record.RegistryFixtures.json;
 
 class StreetCommitteeDirectoryProjectionTest {
 
@@ -54,9 +52,7 @@ class StreetCommitteeDirectoryProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = mongo.fresh();
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new StreetCommitteeDirectoryProjection(database, json);
+        projection = new StreetCommitteeDirectoryProjection(database, json());
         collection = database.getCollection(StreetCommitteeDirectoryProjection.COLLECTION);
     }
 
