@@ -2,6 +2,7 @@ package ua.hromada.registry.imports;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -119,6 +120,12 @@ class ImportController {
             }
             return run.result();
         }
+    }
+
+    /** Imports still running when the service stops end with it; their lines so far stay recorded. */
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     private void remember(String tenant, NdjsonImport run) {
