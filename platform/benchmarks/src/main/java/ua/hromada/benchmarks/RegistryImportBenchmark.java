@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ import java.util.stream.Collectors;
  *   day, and prints p50/p99, beside a plain {@code countDocuments} over the same collection (what a count without
  *   the counters would cost) measured in the same run.</li>
  * </ol>
- * Run it with {@code ./hromada bench registry} (arguments: {@code --lines=N --counts=N}).
+ * Run it with {@code ./hromada bench registry} (arguments: {@code --lines=N --counts=N --parallelism=N}).
  */
 public final class RegistryImportBenchmark {
 
@@ -75,10 +76,12 @@ public final class RegistryImportBenchmark {
         new RegistryImportBenchmark(System.out, Path.of(System.getProperty("hromada.root", ".")),
                 System.getProperty("hromada.version", "0.1.0-SNAPSHOT"))
                 .run(Integer.parseInt(options.getOrDefault("lines", "100000")),
-                        Integer.parseInt(options.getOrDefault("counts", "2000")));
+                        Integer.parseInt(options.getOrDefault("counts", "2000")),
+                        options.get("parallelism"));
     }
 
-    void run(int lines, int counts) throws Exception {
+    /** @param parallelism lines the service records at a time, or {@code null} for its default */
+    void run(int lines, int counts, String parallelism) throws Exception {
         out.printf(Locale.ROOT, "Hromada registry import benchmark, Java %s, %d cores, %,d lines%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), lines);
         Path work = Files.createTempDirectory("hromada-bench-registry");
@@ -89,12 +92,16 @@ public final class RegistryImportBenchmark {
             processes.add(start(work, "mongo", List.of("-Xmx1g", "-jar",
                     jar("platform/embedded-mongo/target/hromada-embedded-mongo-" + version + ".jar"),
                     "--port=" + mongoPort, "--data-file=" + work.resolve("mongo.mv.db")), Map.of()));
-            processes.add(start(work, "registry-service", List.of("-Xmx384m", "-jar",
-                    jar("registry-service/app/target/registry-service-" + version + ".jar")), Map.of(
+            Map<String, String> environment = new HashMap<>(Map.of(
                     "PORT", String.valueOf(registryPort),
                     "MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/hromada",
                     "HROMADA_ISSUER_URI", issuer.issuerUri(),
-                    "AXONIQ_UPDATE_CHECKER_DISABLED", "true")));
+                    "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
+            if (parallelism != null) {
+                environment.put("HROMADA_REGISTRY_IMPORTS_PARALLELISM", parallelism);
+            }
+            processes.add(start(work, "registry-service", List.of("-Xmx384m", "-jar",
+                    jar("registry-service/app/target/registry-service-" + version + ".jar")), environment));
             String registry = "http://127.0.0.1:" + registryPort;
             awaitHealthy(registry + "/actuator/health", Duration.ofMinutes(3));
             String token = issuer.tokenFor("bench-clerk", TENANT, "clerk");

@@ -4,18 +4,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import ua.hromada.registry.api.record.RecordFilter;
 import ua.hromada.tenancy.TenantScopedId;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -31,7 +39,8 @@ import java.util.regex.Pattern;
  * the document exactly as the previous event of its aggregate left it, because one processor thread handles an
  * aggregate's events in order. Work that must happen before the document changes (moving counters) runs in
  * {@code beforeSaving}, so a crash between the two repeats that work with the same event, which
- * {@link StockCounter} recognises.
+ * {@link StockCounter} recognises. Within an event processor's batch the records are read and written together
+ * (see {@link ReadModelBatch}).
  * <p>
  * Values reach MongoDB only as field values of typed filters, and text search matches the literal text, so input
  * such as {@code {"$gt": ""}} is stored and searched as the plain string it is.
@@ -78,15 +87,62 @@ public final class RecordDirectory<V> {
      *                     document is written
      */
     public void apply(String recordId, long sequence, UnaryOperator<V> change, BiConsumer<V, V> beforeSaving) {
-        Document stored = records.find(Filters.eq(ID, recordId)).first();
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        Pending pending = batch.map(this::pendingOf).orElse(null);
+        Document stored = pending != null ? pending.current(recordId)
+                : records.find(Filters.eq(ID, recordId)).first();
         if (stored != null && stored.get(SEQUENCE, Number.class).longValue() >= sequence) {
             return;
         }
         V before = stored == null ? null : viewOf(stored);
         V after = change.apply(before);
         beforeSaving.accept(before, after);
-        records.replaceOne(Filters.eq(ID, recordId), documentOf(recordId, sequence, after),
-                new ReplaceOptions().upsert(true));
+        Document document = documentOf(recordId, sequence, after);
+        if (pending != null) {
+            pending.put(recordId, document);
+        } else {
+            records.replaceOne(Filters.eq(ID, recordId), document, new ReplaceOptions().upsert(true));
+        }
+    }
+
+    private Pending pendingOf(ReadModelBatch batch) {
+        return batch.stateOf(this, ReadModelBatch.Stage.RECORDS, () -> new Pending(batch.aggregateIdentifiers()),
+                Pending::write);
+    }
+
+    /** This directory's records of one batch: read in one go at its start, written in one go at its end. */
+    private final class Pending {
+
+        private final Map<String, Document> stored = new HashMap<>();
+        private final Map<String, Document> written = new LinkedHashMap<>();
+
+        Pending(Set<String> recordIds) {
+            if (!recordIds.isEmpty()) {
+                records.find(Filters.in(ID, recordIds)).forEach(document -> stored.put(document.getString(ID),
+                        document));
+            }
+        }
+
+        Document current(String recordId) {
+            Document document = written.get(recordId);
+            return document != null ? document : stored.get(recordId);
+        }
+
+        void put(String recordId, Document document) {
+            written.put(recordId, document);
+        }
+
+        void write() {
+            if (written.isEmpty()) {
+                return;
+            }
+            List<WriteModel<Document>> writes = new ArrayList<>(written.size());
+            written.forEach((recordId, document) -> writes.add(stored.containsKey(recordId)
+                    ? new ReplaceOneModel<>(Filters.eq(ID, recordId), document, new ReplaceOptions().upsert(true))
+                    // a record new in this batch: an insert costs the embedded server far less than an upsert
+                    : new InsertOneModel<>(document)));
+            records.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
     }
 
     /** The record of {@code tenant} with this tenant-scoped id; empty also for another tenant's id. */

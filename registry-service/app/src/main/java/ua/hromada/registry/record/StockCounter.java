@@ -2,10 +2,13 @@ package ua.hromada.registry.record;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -15,12 +18,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,7 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@value #REMEMBERED_KEYS} moves it took and ignores a repeat, so an event handled again after a crash (its counters
  * moved, its token not yet stored) never counts twice. That holds while a processor's batch, the events handled
  * again after a crash, is smaller than that window ({@code hromada.eventstore.processor-batch-size}, 100 by default).
- * One writer per record is assumed, which a tracking processor gives.
+ * One writer per record is assumed, which a tracking processor gives. Within an event processor's batch the moves
+ * are collected and each bucket is read and written once (see {@link ReadModelBatch}).
  */
 public final class StockCounter {
 
@@ -178,22 +184,81 @@ public final class StockCounter {
     }
 
     private void apply(String bucketId, String eventKey, Map<String, Integer> increments) {
-        List<Bson> updates = new ArrayList<>();
+        Map<String, Integer> changes = new LinkedHashMap<>();
         increments.forEach((field, delta) -> {
             if (delta != 0) {
-                updates.add(Updates.inc(field, delta));
+                changes.put(field, delta);
             }
         });
-        if (updates.isEmpty()) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            batch.get().stateOf(this, ReadModelBatch.Stage.COUNTERS, PendingMoves::new, this::write)
+                    .add(bucketId, eventKey, changes);
             return;
         }
         Document bucket = buckets.find(Filters.eq("_id", bucketId)).first();
         if (bucket != null && bucket.getList(APPLIED, String.class, List.of()).contains(eventKey)) {
             return;
         }
+        buckets.updateOne(Filters.eq("_id", bucketId), update(changes, List.of(eventKey)),
+                new UpdateOptions().upsert(true));
+    }
+
+    private Bson update(Map<String, Integer> changes, List<String> eventKeys) {
+        List<Bson> updates = new ArrayList<>();
+        changes.forEach((field, delta) -> updates.add(Updates.inc(field, delta)));
         updates.add(Updates.set(METRIC, metric));
-        updates.add(Updates.pushEach(APPLIED, List.of(eventKey), new PushOptions().slice(-REMEMBERED_KEYS)));
-        buckets.updateOne(Filters.eq("_id", bucketId), Updates.combine(updates), new UpdateOptions().upsert(true));
+        updates.add(Updates.pushEach(APPLIED, eventKeys, new PushOptions().slice(-REMEMBERED_KEYS)));
+        return Updates.combine(updates);
+    }
+
+    /** Writes a batch's moves: one read of the buckets they touch, one update per bucket for the moves it lacks. */
+    private void write(PendingMoves moves) {
+        if (moves.byBucket.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> applied = new HashMap<>();
+        buckets.find(Filters.in("_id", moves.byBucket.keySet()))
+                .forEach(bucket -> applied.put(bucket.getString("_id"), bucket.getList(APPLIED, String.class,
+                        List.of())));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        moves.byBucket.forEach((bucketId, bucketMoves) -> {
+            List<String> known = applied.getOrDefault(bucketId, List.of());
+            Map<String, Integer> changes = new LinkedHashMap<>();
+            List<String> keys = new ArrayList<>();
+            bucketMoves.forEach((eventKey, increments) -> {
+                if (!known.contains(eventKey)) {
+                    keys.add(eventKey);
+                    increments.forEach((field, delta) -> changes.merge(field, delta, Integer::sum));
+                }
+            });
+            changes.values().removeIf(delta -> delta == 0);
+            if (!keys.isEmpty()) {
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", bucketId), update(changes, keys),
+                        new UpdateOptions().upsert(true)));
+            }
+        });
+        if (!writes.isEmpty()) {
+            buckets.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
+    }
+
+    /** The moves of one batch, per bucket and per event key. */
+    private static final class PendingMoves {
+
+        private final Map<String, Map<String, Map<String, Integer>>> byBucket = new LinkedHashMap<>();
+
+        void add(String bucketId, String eventKey, Map<String, Integer> increments) {
+            byBucket.computeIfAbsent(bucketId, id -> new LinkedHashMap<>())
+                    .merge(eventKey, increments, (earlier, later) -> {
+                        Map<String, Integer> merged = new LinkedHashMap<>(earlier);
+                        later.forEach((field, delta) -> merged.merge(field, delta, Integer::sum));
+                        return merged;
+                    });
+        }
     }
 
     private static long sumUpTo(Document days, String lastDay) {
