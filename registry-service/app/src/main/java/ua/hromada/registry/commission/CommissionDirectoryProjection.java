@@ -203,10 +203,9 @@ class CommissionDirectoryProjection {
         return new CommissionCount(query.kind(), query.asOf(), counter.count(tenant, kind, query.asOf()));
     }
 
-    /** Moves the commission's counts from what the view said before the event to what it says after. */
+    /** Moves the record's counts from what its view said before the event to what it says after. */
     private BiConsumer<CommissionView, CommissionView> counting(String id, long sequence) {
-        String tenant = TenantScopedId.parse(id).tenant();
-        return (before, after) -> counter.move(tenant, id + "#" + sequence, spanOf(before), spanOf(after));
+        return counter.moving(id, sequence, CommissionDirectoryProjection::spanOf);
     }
 
     private static StockCounter.Span spanOf(CommissionView view) {

@@ -58,7 +58,8 @@ class OrganisationDirectoryProjection {
         String id = event.organisationId().value();
         OrganisationDetails details = new OrganisationDetails(event.kind(), event.name(), event.registeredOn(), null,
                 event.party(), event.code());
-        directory.apply(id, sequence, none -> view(id, details, OrganisationStatus.ACTIVE, 0, sequence), counting(id, sequence));
+        directory.apply(id, sequence, none -> view(id, details, OrganisationStatus.ACTIVE, 0, sequence),
+                counting(id, sequence));
     }
 
     @EventHandler
@@ -127,10 +128,9 @@ class OrganisationDirectoryProjection {
         return new OrganisationCount(query.kind(), query.asOf(), counter.count(tenant, kind, query.asOf()));
     }
 
-    /** Moves the organisation's counts from what the view said before the event to what it says after. */
+    /** Moves the record's counts from what its view said before the event to what it says after. */
     private BiConsumer<OrganisationView, OrganisationView> counting(String id, long sequence) {
-        String tenant = TenantScopedId.parse(id).tenant();
-        return (before, after) -> counter.move(tenant, id + "#" + sequence, spanOf(before), spanOf(after));
+        return counter.moving(id, sequence, OrganisationDirectoryProjection::spanOf);
     }
 
     private static StockCounter.Span spanOf(OrganisationView view) {

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import ua.hromada.tenancy.TenantScopedId;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Answers "how many records of this register existed at the end of a day" (organisations as of 2021-12-31, street
@@ -103,6 +106,17 @@ public final class StockCounter {
         }
         String key = keyOf(eventKey);
         changes.forEach((bucketId, increments) -> apply(bucketId, key, increments));
+    }
+
+    /**
+     * What a {@link RecordDirectory} event does to this count, as its {@code beforeSaving}: moves the record from the
+     * span of its view before the event to the span after, keyed by the event ({@code <record id>#<sequence>}).
+     *
+     * @param spanOf the span a view counts for, {@code null} for none (no view, or a withdrawn record)
+     */
+    public <V> BiConsumer<V, V> moving(String recordId, long sequence, Function<V, Span> spanOf) {
+        String tenant = TenantScopedId.parse(recordId).tenant();
+        return (before, after) -> move(tenant, recordId + "#" + sequence, spanOf.apply(before), spanOf.apply(after));
     }
 
     /** How many records of {@code kind} ({@code null}: of every kind) counted at the end of {@code asOf}. */

@@ -147,10 +147,9 @@ class StreetCommitteeDirectoryProjection {
         return new StreetCommitteeCount(query.asOf(), counter.count(tenant, null, query.asOf()));
     }
 
-    /** Moves the committee's count from what the view said before the event to what it says after. */
+    /** Moves the record's counts from what its view said before the event to what it says after. */
     private BiConsumer<StreetCommitteeView, StreetCommitteeView> counting(String id, long sequence) {
-        String tenant = TenantScopedId.parse(id).tenant();
-        return (before, after) -> counter.move(tenant, id + "#" + sequence, spanOf(before), spanOf(after));
+        return counter.moving(id, sequence, StreetCommitteeDirectoryProjection::spanOf);
     }
 
     private static StockCounter.Span spanOf(StreetCommitteeView view) {
