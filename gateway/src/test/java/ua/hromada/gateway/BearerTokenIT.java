@@ -80,15 +80,18 @@ class BearerTokenIT {
     }
 
     @Test
-    void doesNotPassAClientsForwardingHeadersOnToServices() {
+    void tellsServicesTheAddressTheClientReachedNotOneTheClientChose() {
         client.get().uri("/api/registry/organisations").headers(bearer(clerkToken()))
                 .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "8443").header("X-Forwarded-Prefix", "/evil")
                 .header("Forwarded", "host=evil.example;proto=https").exchange()
                 .expectStatus().isOk();
 
         assertThat(registry.received()).singleElement().satisfies(request -> {
-            assertThat(request.header("X-Forwarded-Host")).isNull();
-            assertThat(request.header("X-Forwarded-Proto")).isNull();
+            assertThat(request.header("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+            assertThat(request.header("X-Forwarded-Proto")).isEqualTo("http");
+            assertThat(request.header("X-Forwarded-Port")).isEqualTo(String.valueOf(port));
+            assertThat(request.header("X-Forwarded-Prefix")).isNull();
             assertThat(request.header("Forwarded")).isNull();
         });
     }

@@ -30,7 +30,8 @@ class OrganisationRegisterIT {
 
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         assertThat(created.json().get("id").asText()).isEqualTo(id);
-        assertThat(created.location()).hasValueSatisfying(location -> assertThat(location).endsWith(Organisations.path(id)));
+        assertThat(created.location()).as("a link back through the gateway, not to the service")
+                .contains(stack.gatewayUrl() + Organisations.path(id));
         JsonNode organisation = gateway.awaitFound(Organisations.path(id), clerk).json();
         assertThat(organisation.get("id").asText()).isEqualTo(id);
         assertThat(organisation.get("kind").asText()).isEqualTo("ngo");
