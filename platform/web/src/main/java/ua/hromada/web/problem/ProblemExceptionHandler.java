@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -43,8 +42,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,9 +56,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -161,16 +157,11 @@ public class ProblemExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> anyOther(Exception ex, HttpServletRequest request) {
-        Throwable failure = unwrap(ex);
-        if (failure instanceof RejectedException rejected) {
-            return rejected(rejected.rejection(), request);
+        Optional<Rejection> rejection = CommandFailures.rejectionOf(ex);
+        if (rejection.isPresent()) {
+            return rejected(rejection.get(), request);
         }
-        if (failure instanceof HandlerExecutionException remote
-                && remote.getDetails().orElse(null) instanceof Rejection rejection) {
-            return rejected(rejection, request);
-        }
-        // Axon 4 does not make AggregateStreamCreationException (two creations of one id racing) a
-        // ConcurrencyException, but for the client both are the same lost race.
+        Throwable failure = CommandFailures.unwrap(ex);
         if (failure instanceof ConflictingAggregateVersionException conflict) {
             return respond(HttpStatus.CONFLICT, "version_conflict", "The record is at version "
                             + conflict.getActualVersion() + ", not " + conflict.getExpectedVersion()
@@ -178,6 +169,8 @@ public class ProblemExceptionHandler {
                     List.of(new FieldViolation("If-Match", "names version " + conflict.getExpectedVersion()
                             + ", the record is at " + conflict.getActualVersion())), request);
         }
+        // Axon 4 does not make AggregateStreamCreationException (two creations of one id racing) a
+        // ConcurrencyException, but for the client both are the same lost race.
         if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
             return respond(HttpStatus.CONFLICT, "concurrent_modification",
                     "The record was changed by another request at the same time; read it again and retry.",
@@ -246,25 +239,6 @@ public class ProblemExceptionHandler {
     private static String codeOf(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known != null ? known.name().toLowerCase(Locale.ROOT) : "http_" + status.value();
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while (isWrapper(current) && current.getCause() != null && current.getCause() != current) {
-            if (current instanceof HandlerExecutionException remote && remote.getDetails().isPresent()) {
-                return current;
-            }
-            current = current.getCause();
-        }
-        return current;
-    }
-
-    private static boolean isWrapper(Throwable failure) {
-        return failure instanceof HandlerExecutionException
-                || failure instanceof CompletionException
-                || failure instanceof ExecutionException
-                || failure instanceof UndeclaredThrowableException
-                || failure instanceof InvocationTargetException;
     }
 
     private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {

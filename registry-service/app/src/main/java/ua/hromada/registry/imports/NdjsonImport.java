@@ -9,7 +9,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -17,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import ua.hromada.registry.api.record.CreationOutcome;
 import ua.hromada.registry.imports.ImportResult.LineRejection;
 import ua.hromada.registry.record.RecordImporter;
+import ua.hromada.web.problem.CommandFailures;
 import ua.hromada.web.problem.JsonInputErrors;
-import ua.hromada.web.problem.RejectedException;
 import ua.hromada.web.problem.Rejection;
 import ua.hromada.web.problem.RejectionKind;
 
@@ -36,8 +35,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Phaser;
@@ -202,7 +201,7 @@ final class NdjsonImport {
                 created.incrementAndGet();
             }
         } catch (RuntimeException failure) {
-            Rejection rejection = rejectionOf(failure);
+            Rejection rejection = rejectionOf(failure).orElse(null);
             if (rejection == null) {
                 String reference = UUID.randomUUID().toString();
                 log.error("Import {} line {} failed unexpectedly (reference {})", importId, lineNumber, reference,
@@ -223,7 +222,7 @@ final class NdjsonImport {
         try {
             return commandGateway.sendAndWait(command);
         } catch (RuntimeException failure) {
-            Throwable cause = unwrap(failure);
+            Throwable cause = CommandFailures.unwrap(failure);
             if (cause instanceof AggregateStreamCreationException || cause instanceof ConcurrencyException) {
                 return commandGateway.sendAndWait(command);
             }
@@ -231,30 +230,18 @@ final class NdjsonImport {
         }
     }
 
-    private static Rejection rejectionOf(RuntimeException failure) {
-        Throwable cause = unwrap(failure);
-        if (cause instanceof RejectedException rejected) {
-            return rejected.rejection();
+    /** The domain's refusal, or a lost race that a second try did not settle either. */
+    private static Optional<Rejection> rejectionOf(RuntimeException failure) {
+        Optional<Rejection> refused = CommandFailures.rejectionOf(failure);
+        if (refused.isPresent()) {
+            return refused;
         }
-        if (cause instanceof HandlerExecutionException remote
-                && remote.getDetails().orElse(null) instanceof Rejection rejection) {
-            return rejection;
-        }
+        Throwable cause = CommandFailures.unwrap(failure);
         if (cause instanceof AggregateStreamCreationException || cause instanceof ConcurrencyException) {
-            return new Rejection(RejectionKind.CONFLICT, "concurrent_modification", null,
-                    "The record was changed by another request at the same time; send the line again.");
+            return Optional.of(new Rejection(RejectionKind.CONFLICT, "concurrent_modification", null,
+                    "The record was changed by another request at the same time; send the line again."));
         }
-        return null;
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof CompletionException
-                || current instanceof HandlerExecutionException remote && remote.getDetails().isEmpty())
-                && current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        return current;
+        return Optional.empty();
     }
 
     private void reject(long lineNumber, String type, String id, String code, String field, String reason) {
