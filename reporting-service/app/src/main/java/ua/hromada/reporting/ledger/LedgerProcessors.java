@@ -1,0 +1,137 @@
+package ua.hromada.reporting.ledger;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.context.SmartLifecycle;
+
+import com.mongodb.client.MongoDatabase;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import ua.hromada.reporting.metric.MetricCatalogue;
+
+/**
+ * Runs the tracking processors that build ledger generations: the live one always, and the one a rebuild builds
+ * beside it. They are created here rather than by Axon's configuration because a rebuild starts one while the
+ * service runs. Each reads the whole event store from its start; its token is stored under its own name.
+ */
+public class LedgerProcessors implements SmartLifecycle {
+
+    private final MongoDatabase database;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final MetricCatalogue catalogue;
+    private final LedgerPointer pointer;
+    private final int batchSize;
+    private final Map<Long, TrackingEventProcessor> running = new ConcurrentHashMap<>();
+    private volatile boolean started;
+
+    public LedgerProcessors(MongoDatabase database, EventStore eventStore, TokenStore tokenStore,
+                            MetricCatalogue catalogue, LedgerPointer pointer, int batchSize, MeterRegistry meters) {
+        this.database = database;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.catalogue = catalogue;
+        this.pointer = pointer;
+        this.batchSize = batchSize;
+        Gauge.builder("hromada.reports.ledger.lag", this, LedgerProcessors::liveLag)
+                .description("Events in the store the live fact ledger has not processed yet")
+                .baseUnit("events")
+                .register(meters);
+    }
+
+    @Override
+    public void start() {
+        startProcessor(pointer.live());
+        started = true;
+    }
+
+    @Override
+    public void stop() {
+        running.values().forEach(TrackingEventProcessor::shutDown);
+        running.clear();
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    /** Starts building {@code generation} (from where its token stands, or from the store's first event). */
+    public synchronized void startProcessor(LedgerGeneration generation) {
+        running.computeIfAbsent(generation.number(), number -> {
+            TrackingEventProcessor processor = TrackingEventProcessor.builder()
+                    .name(generation.processorName())
+                    .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                            .eventHandlers(new FactLedgerProjection(
+                                    new FactLedgerWriter(database, generation, catalogue), generation))
+                            .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                            .build())
+                    .messageSource(eventStore)
+                    .tokenStore(tokenStore)
+                    .transactionManager(NoTransactionManager.INSTANCE)
+                    .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
+                            .forSingleThreadedProcessing()
+                            .andBatchSize(batchSize)
+                            .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                    .build();
+            processor.start();
+            return processor;
+        });
+    }
+
+    /** Stops building {@code generation} and forgets its token; its collections stay until dropped. */
+    public synchronized void stopProcessor(LedgerGeneration generation) {
+        TrackingEventProcessor processor = running.remove(generation.number());
+        if (processor != null) {
+            processor.shutDown();
+        }
+    }
+
+    /** How far the generation's processor got: the global position of the last event it handled. */
+    public OptionalLong position(LedgerGeneration generation) {
+        TrackingEventProcessor processor = running.get(generation.number());
+        if (processor == null) {
+            return OptionalLong.empty();
+        }
+        OptionalLong slowestSegment = processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min();
+        return slowestSegment.isPresent() ? slowestSegment : OptionalLong.of(0);
+    }
+
+    /** Whether the generation's processor failed on an event and is retrying. */
+    public boolean failing(LedgerGeneration generation) {
+        TrackingEventProcessor processor = running.get(generation.number());
+        return processor != null && processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
+    }
+
+    /** The global position of the last event in the store. */
+    public long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private double liveLag() {
+        if (!started) {
+            return Double.NaN;
+        }
+        return Math.max(0, head() - position(pointer.live()).orElse(0));
+    }
+}

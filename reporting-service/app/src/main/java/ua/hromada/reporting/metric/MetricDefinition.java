@@ -1,0 +1,96 @@
+package ua.hromada.reporting.metric;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import ua.hromada.reporting.api.report.MetricKind;
+
+/**
+ * One metric of the catalogue (DOMAIN.md): its key, how it reads a period, its Ukrainian wording and its breakdown.
+ *
+ * @param key             e.g. {@code registry.organisations}
+ * @param kind            flow, stock or snapshot
+ * @param section         the report section it appears in
+ * @param title           Ukrainian title, e.g. "Громадські об'єднання на обліку"
+ * @param definition      Ukrainian definition: what is counted, by which date
+ * @param noun            the counted thing in the forms a number takes, for report sentences
+ * @param dimension       what the breakdown is by ({@code null}: no breakdown)
+ * @param dimensionLabels Ukrainian names of the breakdown values, in the order reports list them
+ */
+public record MetricDefinition(
+        String key,
+        MetricKind kind,
+        ReportSectionKind section,
+        String title,
+        String definition,
+        Noun noun,
+        String dimension,
+        Map<String, String> dimensionLabels) {
+
+    public MetricDefinition {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(section, "section");
+        dimensionLabels = dimensionLabels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dimensionLabels));
+    }
+
+    public static Builder flow(String key) {
+        return new Builder(key, MetricKind.FLOW);
+    }
+
+    public static Builder stock(String key) {
+        return new Builder(key, MetricKind.STOCK);
+    }
+
+    public static Builder snapshot(String key) {
+        return new Builder(key, MetricKind.SNAPSHOT);
+    }
+
+    /** Reads like the catalogue table: {@code flow("registry.appeals").in(...).titled(...)...}. */
+    public static final class Builder {
+        private final String key;
+        private final MetricKind kind;
+        private ReportSectionKind section;
+        private String title;
+        private String definition;
+        private Noun noun;
+        private String dimension;
+        private final Map<String, String> labels = new LinkedHashMap<>();
+
+        private Builder(String key, MetricKind kind) {
+            this.key = key;
+            this.kind = kind;
+        }
+
+        public Builder in(ReportSectionKind section) {
+            this.section = section;
+            return this;
+        }
+
+        public Builder titled(String title, String definition) {
+            this.title = title;
+            this.definition = definition;
+            return this;
+        }
+
+        public Builder counting(String one, String few, String many) {
+            this.noun = new Noun(one, few, many);
+            return this;
+        }
+
+        public Builder by(String dimension) {
+            this.dimension = dimension;
+            return this;
+        }
+
+        public Builder label(String value, String label) {
+            labels.put(value, label);
+            return this;
+        }
+
+        public MetricDefinition build() {
+            return new MetricDefinition(key, kind, section, title, definition, noun, dimension, labels);
+        }
+    }
+}
