@@ -18,7 +18,7 @@ import ua.hromada.web.problem.InvalidInputException;
  * a quarter ({@code 2020-Q1}), a month ({@code 2021-03}) or a range of days ({@code from}/{@code to}, inclusive),
  * with its Ukrainian names and the periods it is compared with.
  */
-record ReportingPeriod(Form form, LocalDate from, LocalDate to) {
+public record ReportingPeriod(Form form, LocalDate from, LocalDate to) {
 
     enum Form { YEAR, HALF, QUARTER, MONTH, RANGE }
 
@@ -36,7 +36,7 @@ record ReportingPeriod(Form form, LocalDate from, LocalDate to) {
             "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні"};
 
     /** Reads {@code period}, or else {@code from} and {@code to}; names the parameter at fault when it can't. */
-    static ReportingPeriod parse(String period, String from, String to) {
+    public static ReportingPeriod parse(String period, String from, String to) {
         if (period != null && !period.isBlank()) {
             if (from != null || to != null) {
                 throw new InvalidInputException("conflicting_parameters", "period",
@@ -162,8 +162,7 @@ record ReportingPeriod(Form form, LocalDate from, LocalDate to) {
         return "на " + to.format(UKRAINIAN_DAY);
     }
 
-    ReportPeriod view() {
+    public ReportPeriod view() {
         return new ReportPeriod(from, to, label(), shortLabel());
     }
-
 }

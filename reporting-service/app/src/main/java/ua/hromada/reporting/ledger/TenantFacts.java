@@ -117,6 +117,11 @@ public final class TenantFacts {
                 .findFirst();
     }
 
+    /** Every baseline the council recorded, in the order recorded. */
+    public List<Baseline> baselines() {
+        return baselines.stream().sorted(Comparator.comparing(Baseline::recordedAt)).toList();
+    }
+
     /** Whether anything of the metric was recorded at all, in any period. */
     public boolean knows(String metric) {
         return cellsByMetric.containsKey(metric) || baselines.stream().anyMatch(b -> b.metric().equals(metric));

@@ -1,9 +1,10 @@
 package ua.hromada.reporting.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.hromada.reporting.ReportingTestSupport.awaitLedger;
+import static ua.hromada.reporting.ReportingTestSupport.metric;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -83,7 +84,7 @@ class ActivityReportIT {
         register("o3", OrganisationKind.PARTY_CELL, "2018-01-01", recorded);
         liquidate("o3", OrganisationKind.PARTY_CELL, "2021-12-31", 1, recorded);
         register("o4", OrganisationKind.RELIGIOUS, "2021-12-31", recorded);
-        awaitLedger();
+        awaitLedger(processors, pointer);
 
         JsonNode organisations = metric(report("period=2021&compare=previous-year"), "registry.organisations");
 
@@ -105,7 +106,7 @@ class ActivityReportIT {
         receive("d1", "2020-12-30", "2021-01-04", recorded);
         receive("d2", "2021-02-01", null, recorded);
         receive("d3", "2021-03-01", "2021-03-02", recorded);
-        awaitLedger();
+        awaitLedger(processors, pointer);
 
         JsonNode report = report("period=2021&compare=previous-year");
         JsonNode incoming = metric(report, "registry.documents.incoming");
@@ -135,7 +136,7 @@ class ActivityReportIT {
                 "registered in 2022, as a charity"), correctedAt);
         publish("c2", 1, new OrganisationWithdrawnEvent(new OrganisationId("c2"),
                 details(OrganisationKind.NGO, "2021-05-02"), "entered twice"), withdrawnAt);
-        awaitLedger();
+        awaitLedger(processors, pointer);
 
         assertThat(metric(report("period=2021"), "registry.organisations").get("value").asLong())
                 .as("nothing known to exist by the end of 2021 any more").isZero();
@@ -153,7 +154,7 @@ class ActivityReportIT {
     @Test
     void periodFormsAndTheirErrors() throws Exception {
         register("p1", OrganisationKind.NGO, "2021-02-01", Instant.parse("2022-01-10T09:00:00Z"));
-        awaitLedger();
+        awaitLedger(processors, pointer);
 
         assertThat(report("period=2021-H1").get("period").get("to").asText()).isEqualTo("2021-06-30");
         assertThat(report("period=2021-03").get("period").get("label").asText()).isEqualTo("березень 2021 року");
@@ -172,7 +173,7 @@ class ActivityReportIT {
     @Test
     void anotherCouncilSeesNoneOfIt() throws Exception {
         register("s1", OrganisationKind.NGO, "2021-02-01", Instant.parse("2022-01-10T09:00:00Z"));
-        awaitLedger();
+        awaitLedger(processors, pointer);
         String otherClerk = TestJwtIssuer.shared().tokenFor("other-clerk", tenant + "-other", "clerk");
 
         JsonNode other = api.body(api.getAs(otherClerk, "/api/reports/activity?period=2021"));
@@ -186,7 +187,7 @@ class ActivityReportIT {
         receive("t1", "2021-01-10", null, recorded);
         receive("t2", "2021-05-10", null, recorded);
         receive("t3", "2021-05-11", null, recorded);
-        awaitLedger();
+        awaitLedger(processors, pointer);
 
         JsonNode series = api.body(get("/api/reports/metrics/registry.documents.incoming?period=2021&granularity=quarter"));
 
@@ -207,17 +208,6 @@ class ActivityReportIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         return api.getAs(clerk, path);
-    }
-
-    private static JsonNode metric(JsonNode report, String key) {
-        for (JsonNode section : report.get("sections")) {
-            for (JsonNode metric : section.get("metrics")) {
-                if (metric.get("key").asText().equals(key)) {
-                    return metric;
-                }
-            }
-        }
-        throw new AssertionError("No " + key + " in " + report);
     }
 
     private void register(String id, OrganisationKind kind, String registeredOn, Instant recordedAt) {
@@ -249,15 +239,5 @@ class ActivityReportIT {
         String aggregateId = tenant + ":" + recordId;
         eventStore.publish(new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
                 new GenericEventMessage<>(payload, MetaData.with("tenant", tenant)), recordedAt));
-    }
-
-    private void awaitLedger() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (processors.position(pointer.live()).orElse(-1) < processors.head()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The ledger did not catch up with the event store within 30 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }
