@@ -85,6 +85,15 @@ public final class ApiAccessRule {
         return roles.stream().anyMatch(user::mayActAs);
     }
 
+    /**
+     * Whether the caller may act although the token names no council: only a platform admin, and only where the
+     * rule names that role — for the few platform-wide operations a service offers (e.g. rebuilding every
+     * council's reports).
+     */
+    boolean allowsWithoutCouncil(CurrentUser user) {
+        return roles.contains(Role.PLATFORM_ADMIN) && user.mayActAs(Role.PLATFORM_ADMIN);
+    }
+
     @Override
     public String toString() {
         return method + " " + pathPattern + " by " + roles;

@@ -41,7 +41,14 @@ final class CouncilApiAuthorization implements AuthorizationManager<RequestAutho
         if (!roleAllows(user, context.getRequest())) {
             return DENIED;
         }
-        return user.tenant().isPresent() ? GRANTED : new TenantMissingDecision();
+        if (user.tenant().isPresent() || platformWide(user, context.getRequest())) {
+            return GRANTED;
+        }
+        return new TenantMissingDecision();
+    }
+
+    private boolean platformWide(CurrentUser user, HttpServletRequest request) {
+        return rules.stream().anyMatch(rule -> rule.matches(request) && rule.allowsWithoutCouncil(user));
     }
 
     private boolean roleAllows(CurrentUser user, HttpServletRequest request) {

@@ -143,6 +143,16 @@ class TenancySecurityTest {
     }
 
     @Test
+    void aPlatformWideRuleLetsAPlatformAdminActWithoutACouncilAndNobodyElse() throws Exception {
+        mvc.perform(as("platform-admin", post("/api/registry/rebuilds"))).andExpect(status().isOk());
+        mvc.perform(as("lysychansk-admin", post("/api/registry/rebuilds"))).andExpect(status().isOk());
+        mvc.perform(as("clerk-without-tenant", post("/api/registry/rebuilds")))
+                .andExpect(status().isForbidden())
+                .andExpect(problem("forbidden"));
+        mvc.perform(as("platform-admin", post(THINGS))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void councilMembersCannotManageTenants() throws Exception {
         mvc.perform(as("lysychansk-admin", post("/api/tenants")))
                 .andExpect(status().isForbidden())
@@ -240,6 +250,11 @@ class TenancySecurityTest {
         }
 
         @Bean
+        ApiAccessRule rebuildEverything() {
+            return ApiAccessRule.post("/api/registry/rebuilds").allow(Role.ADMIN, Role.PLATFORM_ADMIN);
+        }
+
+        @Bean
         ApiAccessRule listUsers() {
             return ApiAccessRule.get("/api/registry/users").allow(Role.ADMIN);
         }
@@ -263,6 +278,11 @@ class TenancySecurityTest {
         @PostMapping({THINGS, THINGS + "/{id}/withdrawal", THINGS + "/{id}/archive"})
         Map<String, String> record() {
             return Map.of("tenant", tenantContext.requireTenant());
+        }
+
+        @PostMapping("/api/registry/rebuilds")
+        Map<String, String> rebuild() {
+            return Map.of();
         }
 
         @GetMapping("/api/registry/users")

@@ -18,6 +18,9 @@ public class LedgerPointer {
     static final String COLLECTION = "report_ledger";
     private static final String LIVE = "live";
     private static final String GENERATION = "generation";
+    private static final String GENERATIONS = "generations";
+    private static final String LAST = "last";
+    private static final String REBUILD = "rebuild";
 
     private final MongoCollection<Document> pointers;
 
@@ -33,6 +36,35 @@ public class LedgerPointer {
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         }
         return new LedgerGeneration(pointer.get(GENERATION, Number.class).longValue());
+    }
+
+    /**
+     * A generation number never used before: a rebuild's collections and processor token are its own, whatever
+     * earlier rebuilds left behind.
+     */
+    public LedgerGeneration allocateNext() {
+        pointers.updateOne(Filters.eq("_id", GENERATIONS), Updates.max(LAST, live().number()),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+        Document allocated = pointers.findOneAndUpdate(Filters.eq("_id", GENERATIONS), Updates.inc(LAST, 1L),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return new LedgerGeneration(allocated.get(LAST, Number.class).longValue());
+    }
+
+    /** Takes the one rebuild slot; false when a rebuild holds it. */
+    public boolean claimRebuild(String rebuildId) {
+        try {
+            pointers.insertOne(new Document("_id", REBUILD).append("rebuild", rebuildId));
+            return true;
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public void releaseRebuild(String rebuildId) {
+        pointers.deleteOne(Filters.and(Filters.eq("_id", REBUILD), Filters.eq("rebuild", rebuildId)));
     }
 
     /** Makes {@code next} live if {@code current} still is; false when someone switched in between. */

@@ -102,6 +102,23 @@ public class LedgerProcessors implements SmartLifecycle {
         }
     }
 
+    /** Stops every processor whose generation is not among {@code generations}: another instance switched. */
+    public synchronized void retainOnly(java.util.Set<Long> generations) {
+        for (Long number : java.util.List.copyOf(running.keySet())) {
+            if (!generations.contains(number)) {
+                stopProcessor(new LedgerGeneration(number));
+            }
+        }
+    }
+
+    /** Drops the generation's collections: after a switch for the one replaced, after a failure for the new one. */
+    public void drop(LedgerGeneration generation) {
+        for (String collection : java.util.List.of(generation.recordsCollection(), generation.cellsCollection(),
+                generation.tenantsCollection(), generation.baselinesCollection())) {
+            database.getCollection(collection).drop();
+        }
+    }
+
     /** How far the generation's processor got: the global position of the last event it handled. */
     public OptionalLong position(LedgerGeneration generation) {
         TrackingEventProcessor processor = running.get(generation.number());
