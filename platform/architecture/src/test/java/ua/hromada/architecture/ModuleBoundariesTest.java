@@ -98,6 +98,25 @@ class ModuleBoundariesTest {
                 .check(classes);
     }
 
+    @Test
+    void reportingProjectsAndHandlesNoCommands() {
+        noClasses().that().resideInAPackage("ua.hromada.reporting..")
+                .should().beAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.CommandHandler")
+                .because("reporting-service owns no records: it projects every service's events (ARCHITECTURE §1)")
+                .check(classes);
+    }
+
+    @Test
+    void metricFamiliesMapEventsToFactsAndKnowNothingElse() {
+        classes().that().resideInAPackage("ua.hromada.reporting.metric..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "ua.hromada.reporting.metric..",
+                        "ua.hromada.*.api..", "org.springframework.stereotype..")
+                .because("adding a metric family is adding one class that maps api events to facts; the ledger, "
+                        + "reports and rebuilds find it")
+                .check(classes);
+    }
+
     private static DescribedPredicate<JavaClass> resideIn(String packageIdentifier) {
         return JavaClass.Predicates.resideInAPackage(packageIdentifier);
     }

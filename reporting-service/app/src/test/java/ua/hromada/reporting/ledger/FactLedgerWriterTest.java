@@ -1,0 +1,154 @@
+package ua.hromada.reporting.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.mongodb.client.MongoDatabase;
+
+import ua.hromada.reporting.api.report.MetricKind;
+import ua.hromada.reporting.metric.Fact;
+import ua.hromada.reporting.metric.MetricCatalogue;
+import ua.hromada.reporting.metric.MetricDefinition;
+import ua.hromada.reporting.metric.MetricFamily;
+import ua.hromada.reporting.metric.ReportSectionKind;
+import ua.hromada.testing.MongoDatabases;
+
+/**
+ * The ledger's writes are idempotent by event: a batch delivered again after a crash — whole, extended by later
+ * events, or after only its cells were written — changes nothing it already changed, and loses nothing.
+ */
+class FactLedgerWriterTest {
+
+    @RegisterExtension
+    static final MongoDatabases mongo = new MongoDatabases();
+
+    private static final String TENANT = "lysychansk";
+    private static final String STOCK = "test.things";
+    private static final Instant MORNING = Instant.parse("2022-01-10T09:00:00Z");
+    private static final Instant EVENING = Instant.parse("2022-01-10T18:00:00Z");
+
+    private MongoDatabase database;
+    private FactLedgerWriter writer;
+    private LedgerReader reader;
+    private final LedgerGeneration generation = new LedgerGeneration(1);
+    private long globalSequence;
+
+    @BeforeEach
+    void freshLedger() {
+        database = mongo.fresh();
+        writer = new FactLedgerWriter(database, generation, new MetricCatalogue(List.of(new ThingMetrics())));
+        reader = new LedgerReader(database, new LedgerPointer(database));
+    }
+
+    @Test
+    void aBatchDeliveredAgainChangesNothing() {
+        List<LedgerEvent> batch = List.of(made("a", 0, "2021-03-01", MORNING), made("b", 0, "2021-04-01", MORNING),
+                ended("a", 1, "2021-06-01", EVENING));
+
+        writer.write(batch);
+        Document cellsOnce = months();
+        writer.write(batch);
+
+        assertThat(months()).isEqualTo(cellsOnce);
+        assertThat(stockAt("2021-05-31")).isEqualTo(2);
+        assertThat(stockAt("2021-12-31")).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchRedeliveredWithMoreEventsAddsOnlyTheNewOnes() {
+        List<LedgerEvent> first = new ArrayList<>(List.of(made("a", 0, "2021-03-01", MORNING)));
+        writer.write(first);
+        first.add(made("b", 0, "2021-03-02", MORNING));
+
+        writer.write(first);
+
+        assertThat(stockAt("2021-12-31")).isEqualTo(2);
+    }
+
+    @Test
+    void aCrashAfterTheCellsBeforeTheRecordsNeitherLosesNorDoubleCounts() {
+        List<LedgerEvent> batch = List.of(made("a", 0, "2021-03-01", MORNING), ended("a", 1, "2021-06-01", EVENING));
+        writer.write(batch);
+        Document cells = months();
+        // The records write of that batch never happened:
+        database.getCollection(generation.recordsCollection()).drop();
+
+        writer.write(batch);
+        writer.write(List.of(made("c", 0, "2021-07-01", EVENING)));
+
+        assertThat(months().get("c", Document.class).keySet()).containsAll(cells.get("c", Document.class).keySet());
+        assertThat(stockAt("2021-05-31")).isEqualTo(1);
+        assertThat(stockAt("2021-06-01")).isZero();
+        assertThat(stockAt("2021-12-31")).isEqualTo(1);
+        assertThat(database.getCollection(generation.recordsCollection()).countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void whatWasKnownAtAMomentStaysAnswerable() {
+        writer.write(List.of(made("a", 0, "2021-03-01", MORNING), ended("a", 1, "2021-06-01", EVENING)));
+
+        TenantFacts facts = reader.factsOf(TENANT);
+
+        assertThat(facts.figure(STOCK, MetricKind.STOCK, LocalDate.MIN, LocalDate.parse("2021-12-31"),
+                Instant.parse("2022-01-10T12:00:00Z")).orElseThrow().value()).isEqualTo(1);
+        assertThat(facts.figure(STOCK, MetricKind.STOCK, LocalDate.MIN, LocalDate.parse("2021-12-31"), EVENING)
+                .orElseThrow().value()).isZero();
+        assertThat(facts.firstRecorded(STOCK, Instant.parse("2022-01-01T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void eventsWithoutATenantOrWithoutAFamilyContributeNothing() {
+        writer.write(List.of(new LedgerEvent("e1", ++globalSequence, "x", 0, null, MORNING,
+                        new ThingMade(LocalDate.parse("2021-01-01"))),
+                new LedgerEvent("e2", ++globalSequence, "y", 0, TENANT, MORNING, "not an event any family maps")));
+
+        assertThat(reader.factsOf(TENANT).knows(STOCK)).isFalse();
+    }
+
+    private long stockAt(String day) {
+        return reader.factsOf(TENANT).figure(STOCK, MetricKind.STOCK, LocalDate.MIN, LocalDate.parse(day),
+                Instant.parse("2030-01-01T00:00:00Z")).orElseThrow().value();
+    }
+
+    private Document months() {
+        Document all = new Document();
+        for (Document month : database.getCollection(generation.cellsCollection()).find()) {
+            all.putAll(month.get(LedgerCell.CELLS, Document.class));
+        }
+        return new Document("c", all);
+    }
+
+    private LedgerEvent made(String thing, long sequence, String on, Instant recordedAt) {
+        return new LedgerEvent(thing + "#" + sequence, ++globalSequence, TENANT + ":" + thing, sequence, TENANT,
+                recordedAt, new ThingMade(LocalDate.parse(on)));
+    }
+
+    private LedgerEvent ended(String thing, long sequence, String on, Instant recordedAt) {
+        return new LedgerEvent(thing + "#" + sequence, ++globalSequence, TENANT + ":" + thing, sequence, TENANT,
+                recordedAt, new ThingEnded(LocalDate.parse(on)));
+    }
+
+    record ThingMade(LocalDate on) {
+    }
+
+    record ThingEnded(LocalDate on) {
+    }
+
+    static final class ThingMetrics extends MetricFamily {
+        ThingMetrics() {
+            super(MetricDefinition.stock(STOCK).in(ReportSectionKind.REGISTRIES).titled("Things", "Things")
+                    .counting("thing", "things", "things").build());
+            replacing(ThingMade.class, event -> List.of(Fact.one(STOCK, event.on(), null)));
+            adding(ThingEnded.class, event -> List.of(Fact.ended(STOCK, event.on(), null)));
+        }
+    }
+}
