@@ -10,6 +10,7 @@ import ua.hromada.reporting.api.report.ActivityReport;
 final class Renderers {
 
     static final HtmlReportRenderer HTML = new HtmlReportRenderer();
+    static final PdfReportRenderer PDF = new PdfReportRenderer(HTML);
 
     private Renderers() {
     }
