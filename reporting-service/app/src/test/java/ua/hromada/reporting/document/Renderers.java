@@ -11,6 +11,7 @@ final class Renderers {
 
     static final HtmlReportRenderer HTML = new HtmlReportRenderer();
     static final PdfReportRenderer PDF = new PdfReportRenderer(HTML);
+    static final DocxReportRenderer DOCX = new DocxReportRenderer();
 
     private Renderers() {
     }
