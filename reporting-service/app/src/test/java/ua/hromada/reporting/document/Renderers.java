@@ -3,6 +3,7 @@ package ua.hromada.reporting.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import ua.hromada.reporting.api.report.ActivityReport;
 
@@ -12,6 +13,10 @@ final class Renderers {
     static final HtmlReportRenderer HTML = new HtmlReportRenderer();
     static final PdfReportRenderer PDF = new PdfReportRenderer(HTML);
     static final DocxReportRenderer DOCX = new DocxReportRenderer();
+    static final XlsxReportRenderer XLSX = new XlsxReportRenderer();
+    static final CsvReportRenderer CSV = new CsvReportRenderer();
+
+    static final List<ReportRenderer> ALL = List.of(HTML, PDF, DOCX, XLSX, CSV);
 
     private Renderers() {
     }
