@@ -1,13 +1,20 @@
 package ua.hromada.reporting.activity;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import ua.hromada.reporting.api.report.ActivityReport;
 import ua.hromada.reporting.api.report.FigureSource;
 import ua.hromada.reporting.api.report.MetricKind;
+import ua.hromada.reporting.document.ReportDocuments;
+import ua.hromada.reporting.document.ReportFormat;
 import ua.hromada.reporting.ledger.TenantFacts;
 import ua.hromada.reporting.metric.MetricCatalogue;
 import ua.hromada.reporting.metric.MetricDefinition;
@@ -36,23 +45,44 @@ class ActivityController {
     private final MetricCatalogue catalogue;
     private final TenantContext tenants;
     private final Clock clock;
+    private final ReportDocuments documents;
 
-    ActivityController(ActivityReports reports, MetricCatalogue catalogue, TenantContext tenants, Clock clock) {
+    ActivityController(ActivityReports reports, MetricCatalogue catalogue, TenantContext tenants, Clock clock,
+                       ReportDocuments documents) {
+        this.documents = documents;
         this.reports = reports;
         this.catalogue = catalogue;
         this.tenants = tenants;
         this.clock = clock;
     }
 
+    /**
+     * The report as JSON, or as a document when {@code format} (html, docx, xlsx, csv, pdf) or the {@code Accept}
+     * header asks for one: the same model either way.
+     */
     @GetMapping("/activity")
-    ActivityReport activity(@RequestParam(required = false) String period,
-                            @RequestParam(required = false) String from,
-                            @RequestParam(required = false) String to,
-                            @RequestParam(required = false) String compare,
-                            @RequestParam(required = false) String asKnownAt) {
+    ResponseEntity<?> activity(@RequestParam(required = false) String period,
+                               @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String compare,
+                               @RequestParam(required = false) String asKnownAt,
+                               @RequestParam(required = false) String format,
+                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException {
         String tenant = tenants.requireTenant();
-        return reports.report(tenant, ReportingPeriod.parse(period, from, to), Comparison.parse(compare),
-                moment(asKnownAt));
+        Optional<ReportFormat> document = "json".equalsIgnoreCase(format == null ? null : format.strip())
+                ? Optional.empty() : ReportFormat.requested(format, accept);
+        ActivityReport report = reports.report(tenant, ReportingPeriod.parse(period, from, to),
+                Comparison.parse(compare), moment(asKnownAt));
+        if (document.isEmpty()) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+        }
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        documents.render(report, document.get(), rendered);
+        return ResponseEntity.ok()
+                .contentType(document.get().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, documents.contentDisposition(report, document.get()).toString())
+                .body(rendered.toByteArray());
     }
 
     @GetMapping("/metrics")

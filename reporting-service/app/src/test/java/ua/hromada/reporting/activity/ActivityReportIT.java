@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ua.hromada.reporting.ReportingTestSupport.awaitLedger;
 import static ua.hromada.reporting.ReportingTestSupport.metric;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -67,6 +76,7 @@ class ActivityReportIT {
     private LedgerPointer pointer;
 
     private final ApiCalls api = new ApiCalls(() -> port);
+    private final HttpClient http = HttpClient.newHttpClient();
     private String tenant;
     private String clerk;
 
@@ -171,6 +181,36 @@ class ActivityReportIT {
     }
 
     @Test
+    void theSameReportDownloadsAsADocumentWordAndPdfReadersOpen() throws Exception {
+        receive("w1", "2020-05-05", null, Instant.parse("2022-01-10T09:00:00Z"));
+        receive("w2", "2021-05-05", "2021-05-06", Instant.parse("2022-01-10T09:00:00Z"));
+        awaitLedger(processors, pointer);
+
+        HttpResponse<byte[]> docx = download("/api/reports/activity?period=2021&compare=previous-year&format=docx", null);
+        HttpResponse<byte[]> pdf = download("/api/reports/activity?period=2021&compare=previous-year",
+                "application/pdf");
+        HttpResponse<byte[]> xlsx = download("/api/reports/activity?period=2021&format=XLSX", null);
+
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment").contains(tenant + "-2021.docx"));
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("Вхідні документи: 1 документ (у 2020 — 1)");
+        }
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Вхідні документи");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(1);
+        }
+        api.assertProblem(get("/api/reports/activity?period=2021&format=odt"), 400, "unsupported_format", "format");
+        assertThat(get("/api/reports/activity?period=2021&format=json").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
     void anotherCouncilSeesNoneOfIt() throws Exception {
         register("s1", OrganisationKind.NGO, "2021-02-01", Instant.parse("2022-01-10T09:00:00Z"));
         awaitLedger(processors, pointer);
@@ -204,6 +244,14 @@ class ActivityReportIT {
         HttpResponse<String> response = get("/api/reports/activity?" + query);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return api.body(response);
+    }
+
+    private HttpResponse<byte[]> download(String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(ApiCalls.withToken(clerk, request).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
