@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The platform as a client meets it, started once per test JVM and shared by every test class: the real Keycloak
- * with the demo realm, an in-process MongoDB-compatible server, registry-service and the gateway, each service
+ * with the demo realm, an in-process MongoDB-compatible server, registry-service, reporting-service (both on one
+ * database, as they share the event store) and the gateway, each service
  * from its executable jar ({@link BootJarApplication}) and reached only over HTTP through the gateway. The
  * gateway's other routes point at closed ports: those services are not part of these tests.
  */
@@ -27,6 +28,7 @@ final class AcceptanceStack {
     private final KeycloakTestServer keycloak;
     private final Path unpackedJars;
     private final BootJarApplication registry;
+    private final BootJarApplication reporting;
     private final BootJarApplication gateway;
 
     private AcceptanceStack() {
@@ -45,32 +47,55 @@ final class AcceptanceStack {
                 "--hromada.keycloak.admin.server-url=" + keycloak.baseUrl()));
         long registryReady = System.nanoTime();
         try {
+            reporting = BootJarApplication.start("reporting-service", jar("reporting-service"), unpackedJars,
+                    withCommonArguments(
+                    "--spring.data.mongodb.uri=" + mongo.connectionString() + "/" + database,
+                    "--spring.data.mongodb.database=" + database));
+        } catch (RuntimeException e) {
+            registry.close();
+            throw e;
+        }
+        long reportingReady = System.nanoTime();
+        try {
             gateway = BootJarApplication.start("gateway", jar("gateway"), unpackedJars, withCommonArguments(
                     "--hromada.services.registry-uri=" + registry.url(),
                     "--hromada.services.events-uri=" + closedPortUrl(),
                     "--hromada.services.awards-uri=" + closedPortUrl(),
                     "--hromada.services.media-uri=" + closedPortUrl(),
-                    "--hromada.services.reporting-uri=" + closedPortUrl()));
+                    "--hromada.services.reporting-uri=" + reporting.url()));
         } catch (RuntimeException e) {
+            reporting.close();
             registry.close();
             throw e;
         }
         long gatewayReady = System.nanoTime();
         System.out.printf("Acceptance stack ready in %.1f s: Keycloak %.1f s, registry-service %.1f s (port %d), "
-                        + "gateway %.1f s (port %d)%n",
+                        + "reporting-service %.1f s (port %d), gateway %.1f s (port %d)%n",
                 seconds(gatewayReady - started), seconds(keycloakReady - started),
-                seconds(registryReady - keycloakReady), registry.port(), seconds(gatewayReady - registryReady),
-                gateway.port());
+                seconds(registryReady - keycloakReady), registry.port(), seconds(reportingReady - registryReady),
+                reporting.port(), seconds(gatewayReady - reportingReady), gateway.port());
     }
 
     /** The stack of this JVM, started on first use. */
     static synchronized AcceptanceStack shared() {
         if (shared == null) {
-            AcceptanceStack stack = new AcceptanceStack();
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "acceptance-stack-shutdown"));
-            shared = stack;
+            shared = started();
         }
         return shared;
+    }
+
+    /**
+     * A stack of services of its own, on a database of its own (Keycloak and the MongoDB server are shared): for a
+     * test whose figures must not include what other tests record for the same council.
+     */
+    static AcceptanceStack dedicated() {
+        return started();
+    }
+
+    private static AcceptanceStack started() {
+        AcceptanceStack stack = new AcceptanceStack();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "acceptance-stack-shutdown"));
+        return stack;
     }
 
     KeycloakTestServer keycloak() {
@@ -103,8 +128,12 @@ final class AcceptanceStack {
         try {
             gateway.close();
         } finally {
-            registry.close();
-            deleteRecursively(unpackedJars);
+            try {
+                reporting.close();
+            } finally {
+                registry.close();
+                deleteRecursively(unpackedJars);
+            }
         }
     }
 

@@ -56,6 +56,31 @@ final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Sends a file of NDJSON lines, as a council's script sends an import. */
+    ApiResponse postNdjson(String path, String token, java.nio.file.Path file) {
+        try {
+            return send(request(path, token)
+                    .timeout(Duration.ofMinutes(10))
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)));
+        } catch (java.io.FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Downloads a document: its bytes and the headers that name it. */
+    HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Reads {@code path} until it answers 200: reads come from projections that follow writes shortly after. */
     ApiResponse awaitFound(String path, String token) {
         return await("GET " + path + " answering 200")
