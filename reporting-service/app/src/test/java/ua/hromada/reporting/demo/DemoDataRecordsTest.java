@@ -141,8 +141,9 @@ class DemoDataRecordsTest {
             for (Map.Entry<String, LocalDate> date : dates.entrySet()) {
                 check(!date.getValue().isBefore(LocalDate.of(1991, 8, 24)) && !date.getValue().isAfter(LAST_DAY),
                         i, line, date.getKey() + " outside 1991-08-24..2021-12-31");
-                check(!office || (date.getValue().getDayOfWeek() != DayOfWeek.SATURDAY
-                        && date.getValue().getDayOfWeek() != DayOfWeek.SUNDAY), i, line, date.getKey() + " at a weekend");
+                DayOfWeek weekday = date.getValue().getDayOfWeek();
+                check(!office || (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY), i, line,
+                        date.getKey() + " at a weekend");
             }
             inOrder(i, line, dates, "registeredOn", "liquidatedOn");
             inOrder(i, line, dates, "establishedOn", "dissolvedOn");

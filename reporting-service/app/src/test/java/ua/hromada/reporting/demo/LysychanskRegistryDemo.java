@@ -438,7 +438,8 @@ public final class LysychanskRegistryDemo {
         record Election(StreetCommittee committee, LocalDate heldOn) {
         }
         List<Election> elections = new ArrayList<>();
-        committees.forEach(committee -> committee.elections.forEach(day -> elections.add(new Election(committee, day))));
+        committees.forEach(committee -> committee.elections
+                .forEach(day -> elections.add(new Election(committee, day))));
         elections.sort(Comparator.comparing(Election::heldOn).thenComparing(election -> election.committee().street));
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < elections.size(); i++) {
@@ -661,7 +662,8 @@ public final class LysychanskRegistryDemo {
 
     private static String administrationsName(String councilsName) {
         String name = councilsName
-                .replace("при виконавчому комітеті " + COUNCIL, "при Лисичанській міській військово-цивільній адміністрації")
+                .replace("при виконавчому комітеті " + COUNCIL,
+                        "при Лисичанській міській військово-цивільній адміністрації")
                 .replace(COUNCIL, ADMINISTRATION);
         require(!name.equals(councilsName), councilsName + " names no body of the council");
         return name;
@@ -767,7 +769,8 @@ public final class LysychanskRegistryDemo {
                             + " — медалі «За заслуги перед містом» та нагрудного знака «Знак Пошани»",
                     "2021-02-08|Про підсумки роботи зі зверненнями громадян у 2020 році",
                     "2021-03-15|Про затвердження Положення про офіційний вебсайт " + ADMINISTRATION,
-                    "2021-04-12|Про затвердження Положення про вуличні комітети Лисичанської міської територіальної громади",
+                    "2021-04-12|Про затвердження Положення про вуличні комітети Лисичанської міської територіальної"
+                            + " громади",
                     "2021-06-07|Про затвердження Порядку ведення офіційних сторінок " + ADMINISTRATION
                             + " у соціальних мережах",
                     "2021-09-20|Про проведення навчальних семінарів з керівниками вуличних комітетів",
@@ -802,7 +805,8 @@ public final class LysychanskRegistryDemo {
                     : WorkingDays.plus(draftedOn, 1 + random.nextInt(4));
             String title;
             if (!changeable.isEmpty() && signer != Signer.EXECUTIVE_COMMITTEE && random.nextInt(4) == 0) {
-                title = "Про внесення змін до складу " + genitive(changeable.get(random.nextInt(changeable.size())).name);
+                Commission changed = changeable.get(random.nextInt(changeable.size()));
+                title = "Про внесення змін до складу " + genitive(changed.name);
             } else {
                 title = awardTitle(signer, draftedOn);
             }

@@ -31,7 +31,8 @@ class LysychanskRegistryDemoTest {
             if (!expected.equals(actual)) {
                 fail(LysychanskRegistryDemo.COMMITTED_FILE + " is not what LysychanskRegistryDemo writes, from line "
                         + (i + 1) + ":\n  committed: " + actual + "\n  generated: " + expected
-                        + "\nIf the generator's change is meant, regenerate the file from the repository's root with:\n  "
+                        + "\nIf the generator's change is meant, regenerate the file from the repository's root"
+                        + " with:\n  "
                         + DemoFiles.REGENERATE);
             }
         }

@@ -14,9 +14,10 @@ class RegistryFiguresTest {
     @Test
     void anOrganisationCountsFromTheEndOfItsRegistrationUntilTheEndOfItsLiquidationDay() {
         RegistryFigures figures = RegistryFigures.of(List.of(
-                "{\"type\":\"organisation\",\"id\":\"a\",\"kind\":\"ngo\",\"name\":\"А\",\"registeredOn\":\"2020-03-31\","
-                        + "\"liquidatedOn\":\"2021-06-30\"}",
-                "{\"type\":\"organisation\",\"id\":\"b\",\"kind\":\"religious\",\"name\":\"Б\",\"registeredOn\":\"1995-05-05\"}"));
+                "{\"type\":\"organisation\",\"id\":\"a\",\"kind\":\"ngo\",\"name\":\"А\","
+                        + "\"registeredOn\":\"2020-03-31\",\"liquidatedOn\":\"2021-06-30\"}",
+                "{\"type\":\"organisation\",\"id\":\"b\",\"kind\":\"religious\",\"name\":\"Б\","
+                        + "\"registeredOn\":\"1995-05-05\"}"));
 
         assertThat(figures.value("registry.organisations", "kind", "ngo", "2020-02")).isZero();
         assertThat(figures.value("registry.organisations", "kind", "ngo", "2020-Q1")).isOne();
