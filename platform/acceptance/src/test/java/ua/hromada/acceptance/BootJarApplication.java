@@ -59,6 +59,7 @@ final class BootJarApplication implements AutoCloseable {
         // application starts (web server, event processors) inherit it.
         thread.setContextClassLoader(classLoader);
         try {
+            keepTomcatOutOfTheJvmsUrlHandlers(classLoader);
             Class<?> startClass = classLoader.loadClass(layout.startClass());
             Class<?> builderType = classLoader.loadClass(BUILDER);
             Object builder = builderType.getConstructor(Class[].class).newInstance((Object) new Class<?>[] {startClass});
@@ -78,6 +79,20 @@ final class BootJarApplication implements AutoCloseable {
             throw new IllegalStateException(name + " could not be started from " + bootJar, e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Tomcat registers a JVM-wide URL stream handler factory, which the JDK accepts once per JVM: a second servlet
+     * application in its own class loader would fail to start. The factory only serves {@code war:} URLs, which
+     * executable jars never use, so every application here starts without registering it.
+     */
+    private static void keepTomcatOutOfTheJvmsUrlHandlers(ClassLoader classLoader) throws ReflectiveOperationException {
+        try {
+            classLoader.loadClass("org.apache.catalina.webresources.TomcatURLStreamHandlerFactory")
+                    .getMethod("disable").invoke(null);
+        } catch (ClassNotFoundException notATomcatApplication) {
+            // the gateway runs on Netty
         }
     }
 

@@ -1,5 +1,7 @@
 package ua.hromada.reporting.activity;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -134,7 +136,7 @@ class ActivityController {
 
     /** A metric of the catalogue as {@code GET /api/reports/metrics} lists it. */
     record MetricDescription(String key, MetricKind kind, String section, String title, String definition,
-                             String dimension, java.util.Map<String, String> dimensionLabels) {
+                             String dimension, Map<String, String> dimensionLabels) {
         static MetricDescription of(MetricDefinition metric) {
             return new MetricDescription(metric.key(), metric.kind(), metric.section().key(), metric.title(),
                     metric.definition(), metric.dimension(), metric.dimensionLabels());
@@ -144,8 +146,8 @@ class ActivityController {
     /** A metric's values period by period. */
     record MetricSeries(String key, String title, MetricKind kind, String granularity, Instant asKnownAt,
                         List<Point> points) {
-        record Point(java.time.LocalDate from, java.time.LocalDate to, String label, Long value,
-                     java.util.Map<String, Long> breakdown, FigureSource source) {
+        record Point(LocalDate from, LocalDate to, String label, Long value,
+                     Map<String, Long> breakdown, FigureSource source) {
         }
     }
 }

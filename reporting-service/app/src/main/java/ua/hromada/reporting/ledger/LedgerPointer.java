@@ -1,5 +1,8 @@
 package ua.hromada.reporting.ledger;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
@@ -44,7 +47,7 @@ public class LedgerPointer {
      */
     public LedgerGeneration allocateNext() {
         pointers.updateOne(Filters.eq("_id", GENERATIONS), Updates.max(LAST, live().number()),
-                new com.mongodb.client.model.UpdateOptions().upsert(true));
+                new UpdateOptions().upsert(true));
         Document allocated = pointers.findOneAndUpdate(Filters.eq("_id", GENERATIONS), Updates.inc(LAST, 1L),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return new LedgerGeneration(allocated.get(LAST, Number.class).longValue());
@@ -55,8 +58,8 @@ public class LedgerPointer {
         try {
             pointers.insertOne(new Document("_id", REBUILD).append("rebuild", rebuildId));
             return true;
-        } catch (com.mongodb.MongoWriteException e) {
-            if (e.getError().getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return false;
             }
             throw e;

@@ -1,5 +1,7 @@
 package ua.hromada.reporting.ledger;
 
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,8 +105,8 @@ public class LedgerProcessors implements SmartLifecycle {
     }
 
     /** Stops every processor whose generation is not among {@code generations}: another instance switched. */
-    public synchronized void retainOnly(java.util.Set<Long> generations) {
-        for (Long number : java.util.List.copyOf(running.keySet())) {
+    public synchronized void retainOnly(Set<Long> generations) {
+        for (Long number : List.copyOf(running.keySet())) {
             if (!generations.contains(number)) {
                 stopProcessor(new LedgerGeneration(number));
             }
@@ -113,7 +115,7 @@ public class LedgerProcessors implements SmartLifecycle {
 
     /** Drops the generation's collections: after a switch for the one replaced, after a failure for the new one. */
     public void drop(LedgerGeneration generation) {
-        for (String collection : java.util.List.of(generation.recordsCollection(), generation.cellsCollection(),
+        for (String collection : List.of(generation.recordsCollection(), generation.cellsCollection(),
                 generation.tenantsCollection(), generation.baselinesCollection())) {
             database.getCollection(collection).drop();
         }

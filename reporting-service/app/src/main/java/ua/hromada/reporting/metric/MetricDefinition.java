@@ -1,5 +1,6 @@
 package ua.hromada.reporting.metric;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public record MetricDefinition(
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(section, "section");
-        dimensionLabels = dimensionLabels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dimensionLabels));
+        dimensionLabels = dimensionLabels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(dimensionLabels));
     }
 
     public static Builder flow(String key) {

@@ -1,5 +1,6 @@
 package ua.hromada.reporting.metric;
 
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +50,12 @@ public abstract class MetricFamily {
     }
 
     /** Maps an event that states the record's facts afresh (a creation, a correction with the corrected record). */
-    protected <E> void replacing(Class<E> eventType, java.util.function.Function<E, List<Fact>> facts) {
+    protected <E> void replacing(Class<E> eventType, Function<E, List<Fact>> facts) {
         on(eventType, (event, asserted) -> facts.apply(event));
     }
 
     /** Maps an event that adds facts to those asserted. */
-    protected <E> void adding(Class<E> eventType, java.util.function.Function<E, List<Fact>> facts) {
+    protected <E> void adding(Class<E> eventType, Function<E, List<Fact>> facts) {
         on(eventType, (event, asserted) -> plus(asserted, facts.apply(event)));
     }
 

@@ -1,5 +1,6 @@
 package ua.hromada.reporting.metric.registry;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class PetitionMetrics extends MetricFamily {
         withdrawing(PetitionWithdrawnEvent.class);
     }
 
-    private static List<Fact> status(java.time.LocalDate submittedOn, PetitionStatus status) {
+    private static List<Fact> status(LocalDate submittedOn, PetitionStatus status) {
         return facts(Fact.one(PETITIONS, submittedOn, (status == null ? PetitionStatus.MODERATION : status).value()));
     }
 }
