@@ -101,7 +101,7 @@ public class ActivityReports {
                 ? Math.round(delta * 1000.0 / previousValue) / 10.0 : null;
         return new MetricFigure(metric.key(), metric.title(), metric.kind(), value.value(), previousValue, delta,
                 deltaPercent, value.source(), previous == null ? null : previous.source(), metric.dimension(),
-                ordered(metric, value.breakdown()), previous == null ? null : ordered(metric, previous.breakdown()),
+                ordered(metric, value, previous), previous == null ? null : ordered(metric, previous, value),
                 metric.dimensionLabels(), sentence(metric, value, previous, compared));
     }
 
@@ -119,14 +119,21 @@ public class ActivityReports {
         return text.toString();
     }
 
-    private static Map<String, Long> ordered(MetricDefinition metric, Map<String, Long> breakdown) {
+    /**
+     * A figure's breakdown in catalogue order. A known figure lists 0 for a value only the other period has, so a
+     * table shows "0" where the records say none, and leaves "unknown" to figures that are unknown.
+     */
+    private static Map<String, Long> ordered(MetricDefinition metric, Resolved figure, Resolved other) {
         Map<String, Long> ordered = new LinkedHashMap<>();
+        boolean known = figure.value() != null;
         metric.dimensionLabels().keySet().forEach(value -> {
-            if (breakdown.containsKey(value)) {
-                ordered.put(value, breakdown.get(value));
+            if (figure.breakdown().containsKey(value)) {
+                ordered.put(value, figure.breakdown().get(value));
+            } else if (known && other != null && other.breakdown().containsKey(value)) {
+                ordered.put(value, 0L);
             }
         });
-        breakdown.forEach(ordered::putIfAbsent);
+        figure.breakdown().forEach(ordered::putIfAbsent);
         return ordered;
     }
 

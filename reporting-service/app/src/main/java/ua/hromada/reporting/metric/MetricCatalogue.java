@@ -32,7 +32,8 @@ public class MetricCatalogue {
                 }
             }
         }
-        all.sort(Comparator.comparing(MetricDefinition::section).thenComparing(MetricDefinition::key));
+        all.sort(Comparator.comparing(MetricDefinition::section).thenComparingInt(MetricDefinition::rank)
+                .thenComparing(MetricDefinition::key));
         for (MetricDefinition metric : all) {
             if (metrics.putIfAbsent(metric.key(), metric) != null) {
                 throw new IllegalStateException("Metric " + metric.key() + " is defined twice");
@@ -40,7 +41,7 @@ public class MetricCatalogue {
         }
     }
 
-    /** In report order: by section, then by key. */
+    /** In report order: by section, then by rank within it. */
     public List<MetricDefinition> metrics() {
         return Collections.unmodifiableList(new ArrayList<>(metrics.values()));
     }

@@ -13,6 +13,7 @@ import ua.hromada.reporting.api.report.MetricKind;
  * @param key             e.g. {@code registry.organisations}
  * @param kind            flow, stock or snapshot
  * @param section         the report section it appears in
+ * @param rank            its place within the section (lower first), as the councils' reports order them
  * @param title           Ukrainian title, e.g. "Громадські об'єднання на обліку"
  * @param definition      Ukrainian definition: what is counted, by which date
  * @param noun            the counted thing in the forms a number takes, for report sentences
@@ -23,6 +24,7 @@ public record MetricDefinition(
         String key,
         MetricKind kind,
         ReportSectionKind section,
+        int rank,
         String title,
         String definition,
         Noun noun,
@@ -53,6 +55,7 @@ public record MetricDefinition(
         private final String key;
         private final MetricKind kind;
         private ReportSectionKind section;
+        private int rank;
         private String title;
         private String definition;
         private Noun noun;
@@ -64,8 +67,10 @@ public record MetricDefinition(
             this.kind = kind;
         }
 
-        public Builder in(ReportSectionKind section) {
+        /** The section, and the place within it (lower first). */
+        public Builder in(ReportSectionKind section, int rank) {
             this.section = section;
+            this.rank = rank;
             return this;
         }
 
@@ -91,7 +96,7 @@ public record MetricDefinition(
         }
 
         public MetricDefinition build() {
-            return new MetricDefinition(key, kind, section, title, definition, noun, dimension, labels);
+            return new MetricDefinition(key, kind, section, rank, title, definition, noun, dimension, labels);
         }
     }
 }

@@ -103,7 +103,8 @@ class ActivityReportIT {
         assertThat(organisations.get("previous").asLong()).isEqualTo(3);
         assertThat(organisations.get("breakdown").get("ngo").asLong()).isEqualTo(2);
         assertThat(organisations.get("breakdown").get("religious").asLong()).isEqualTo(1);
-        assertThat(organisations.get("breakdown").has("party_cell")).as("liquidated on the last day").isFalse();
+        assertThat(organisations.get("breakdown").get("party_cell").asLong()).as("liquidated on the last day").isZero();
+        assertThat(organisations.get("breakdown").has("charity")).as("in neither period").isFalse();
         assertThat(organisations.get("previousBreakdown").get("party_cell").asLong()).isEqualTo(1);
         assertThat(organisations.get("valueSource").asText()).isEqualTo("records");
         assertThat(organisations.get("text").asText())

@@ -145,7 +145,7 @@ class FactLedgerWriterTest {
 
     static final class ThingMetrics extends MetricFamily {
         ThingMetrics() {
-            super(MetricDefinition.stock(STOCK).in(ReportSectionKind.REGISTRIES).titled("Things", "Things")
+            super(MetricDefinition.stock(STOCK).in(ReportSectionKind.REGISTRIES, 100).titled("Things", "Things")
                     .counting("thing", "things", "things").build());
             replacing(ThingMade.class, event -> List.of(Fact.one(STOCK, event.on(), null)));
             adding(ThingEnded.class, event -> List.of(Fact.ended(STOCK, event.on(), null)));

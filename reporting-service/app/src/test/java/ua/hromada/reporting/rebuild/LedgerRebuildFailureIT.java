@@ -135,7 +135,7 @@ class LedgerRebuildFailureIT {
 
     static final class ProbeMetrics extends MetricFamily {
         ProbeMetrics() {
-            super(MetricDefinition.flow("test.probes").in(ReportSectionKind.REGISTRIES).titled("Проби", "Проби")
+            super(MetricDefinition.flow("test.probes").in(ReportSectionKind.REGISTRIES, 100).titled("Проби", "Проби")
                     .counting("проба", "проби", "проб").build());
             replacing(Probed.class, event -> {
                 if (BRITTLE.get()) {

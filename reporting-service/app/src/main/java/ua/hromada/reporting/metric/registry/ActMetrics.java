@@ -28,7 +28,7 @@ class ActMetrics extends MetricFamily {
     static final String DRAFTED_BY_DEPARTMENT = "registry.acts.drafted_by_department";
 
     ActMetrics() {
-        super(MetricDefinition.flow(ACTS).in(ReportSectionKind.CORRESPONDENCE)
+        super(MetricDefinition.flow(ACTS).in(ReportSectionKind.CORRESPONDENCE, 60)
                         .titled("Прийняті акти", "Прийняті акти за датою прийняття; проєкти рішень — за датою підготовки.")
                         .counting("акт", "акти", "актів")
                         .by("kind")
@@ -39,7 +39,7 @@ class ActMetrics extends MetricFamily {
                         .label("session_protocol", "протоколи сесій")
                         .label("executive_protocol", "протоколи засідань виконкому")
                         .build(),
-                MetricDefinition.flow(DRAFTED_BY_DEPARTMENT).in(ReportSectionKind.CORRESPONDENCE)
+                MetricDefinition.flow(DRAFTED_BY_DEPARTMENT).in(ReportSectionKind.CORRESPONDENCE, 50)
                         .titled("Проєкти актів, підготовлені відділом",
                                 "Проєкти актів, підготовлені відділом, за датою підготовки (без неї — за датою прийняття).")
                         .counting("проєкт акта", "проєкти актів", "проєктів актів")

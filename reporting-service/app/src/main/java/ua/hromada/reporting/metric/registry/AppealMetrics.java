@@ -17,7 +17,7 @@ class AppealMetrics extends MetricFamily {
     static final String APPEALS = "registry.appeals";
 
     AppealMetrics() {
-        super(MetricDefinition.flow(APPEALS).in(ReportSectionKind.CIVIC_PARTICIPATION)
+        super(MetricDefinition.flow(APPEALS).in(ReportSectionKind.CIVIC_PARTICIPATION, 10)
                 .titled("Звернення громадян", "Звернення мешканців, прийняті в роботу, за датою надходження.")
                 .counting("звернення", "звернення", "звернень")
                 .by("channel")

@@ -27,7 +27,7 @@ class BudgetProjectMetrics extends MetricFamily {
     static final String PROJECTS = "registry.budget_projects";
 
     BudgetProjectMetrics() {
-        super(MetricDefinition.flow(PROJECTS).in(ReportSectionKind.CIVIC_PARTICIPATION)
+        super(MetricDefinition.flow(PROJECTS).in(ReportSectionKind.CIVIC_PARTICIPATION, 30)
                 .titled("Проєкти громадського бюджету", "Подані проєкти громадського бюджету, за датою подання та статусом.")
                 .counting("проєкт", "проєкти", "проєктів")
                 .by("status")

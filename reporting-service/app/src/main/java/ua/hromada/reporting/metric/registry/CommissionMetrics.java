@@ -25,7 +25,7 @@ class CommissionMetrics extends MetricFamily {
     private static final String COMMISSION = "";
 
     CommissionMetrics() {
-        super(MetricDefinition.stock(COMMISSIONS).in(ReportSectionKind.REGISTRIES)
+        super(MetricDefinition.stock(COMMISSIONS).in(ReportSectionKind.REGISTRIES, 20)
                         .titled("Комісії, робочі групи та координаційні ради",
                                 "Діючі міські комісії, робочі групи та координаційні ради на останній день періоду:"
                                         + " від дня утворення до дня ліквідації.")
@@ -37,7 +37,7 @@ class CommissionMetrics extends MetricFamily {
                         .label("working_group", "робочі групи")
                         .label("coordination_council", "координаційні ради")
                         .build(),
-                MetricDefinition.flow(MEETINGS).in(ReportSectionKind.REGISTRIES)
+                MetricDefinition.flow(MEETINGS).in(ReportSectionKind.REGISTRIES, 30)
                         .titled("Засідання комісій та робочих груп", "Проведені засідання, за датою засідання.")
                         .counting("засідання", "засідання", "засідань")
                         .by("purpose")

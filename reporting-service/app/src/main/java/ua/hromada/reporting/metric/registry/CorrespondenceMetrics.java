@@ -39,7 +39,7 @@ class CorrespondenceMetrics extends MetricFamily {
     private static final String RUNNING_CONTROL = "control";
 
     CorrespondenceMetrics() {
-        super(MetricDefinition.flow(INCOMING).in(ReportSectionKind.CORRESPONDENCE)
+        super(MetricDefinition.flow(INCOMING).in(ReportSectionKind.CORRESPONDENCE, 10)
                         .titled("Вхідні документи", "Документи, що надійшли до відділу, за датою надходження.")
                         .counting("документ", "документи", "документів")
                         .by("kind")
@@ -48,7 +48,7 @@ class CorrespondenceMetrics extends MetricFamily {
                         .label("citizen_appeal", "письмові звернення громадян")
                         .label("higher_directive", "доручення вищих органів")
                         .build(),
-                MetricDefinition.flow(ANSWERED).in(ReportSectionKind.CORRESPONDENCE)
+                MetricDefinition.flow(ANSWERED).in(ReportSectionKind.CORRESPONDENCE, 20)
                         .titled("Підготовлені відповіді", "Вхідні документи, на які надано відповідь, за датою відповіді.")
                         .counting("документ", "документи", "документів")
                         .by("kind")
@@ -57,14 +57,14 @@ class CorrespondenceMetrics extends MetricFamily {
                         .label("citizen_appeal", "письмові звернення громадян")
                         .label("higher_directive", "доручення вищих органів")
                         .build(),
-                MetricDefinition.flow(OUTGOING).in(ReportSectionKind.CORRESPONDENCE)
+                MetricDefinition.flow(OUTGOING).in(ReportSectionKind.CORRESPONDENCE, 30)
                         .titled("Вихідні документи", "Надіслані вихідні документи, за датою відправлення.")
                         .counting("вихідний документ", "вихідні документи", "вихідних документів")
                         .by("kind")
                         .label("internal", "внутрішні")
                         .label("external", "зовнішні")
                         .build(),
-                MetricDefinition.stock(LONG_TERM_CONTROL).in(ReportSectionKind.CORRESPONDENCE)
+                MetricDefinition.stock(LONG_TERM_CONTROL).in(ReportSectionKind.CORRESPONDENCE, 40)
                         .titled("Документи на довгостроковому контролі",
                                 "Документи, що перебувають на довгостроковому контролі на останній день періоду.")
                         .counting("документ", "документи", "документів")

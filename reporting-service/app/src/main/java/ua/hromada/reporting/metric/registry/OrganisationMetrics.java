@@ -21,7 +21,7 @@ class OrganisationMetrics extends MetricFamily {
     static final String ORGANISATIONS = "registry.organisations";
 
     OrganisationMetrics() {
-        super(MetricDefinition.stock(ORGANISATIONS).in(ReportSectionKind.REGISTRIES)
+        super(MetricDefinition.stock(ORGANISATIONS).in(ReportSectionKind.REGISTRIES, 10)
                 .titled("Об'єднання громадян на обліку",
                         "Організації, що перебувають на обліку на останній день періоду: від дня реєстрації до дня"
                                 + " ліквідації (в день ліквідації вже не враховується).")

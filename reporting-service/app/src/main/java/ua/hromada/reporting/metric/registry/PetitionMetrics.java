@@ -27,7 +27,7 @@ class PetitionMetrics extends MetricFamily {
     static final String PETITIONS = "registry.petitions";
 
     PetitionMetrics() {
-        super(MetricDefinition.flow(PETITIONS).in(ReportSectionKind.CIVIC_PARTICIPATION)
+        super(MetricDefinition.flow(PETITIONS).in(ReportSectionKind.CIVIC_PARTICIPATION, 20)
                 .titled("Електронні петиції", "Електронні петиції, подані за період, за поточним статусом.")
                 .counting("електронна петиція", "електронні петиції", "електронних петицій")
                 .by("status")

@@ -26,13 +26,13 @@ class StreetCommitteeMetrics extends MetricFamily {
     private static final String COMMITTEE = "";
 
     StreetCommitteeMetrics() {
-        super(MetricDefinition.stock(COMMITTEES).in(ReportSectionKind.SELF_ORGANISATION)
+        super(MetricDefinition.stock(COMMITTEES).in(ReportSectionKind.SELF_ORGANISATION, 10)
                         .titled("Вуличні комітети",
                                 "Зареєстровані вуличні комітети на останній день періоду: від дня утворення до дня"
                                         + " розпуску.")
                         .counting("вуличний комітет", "вуличні комітети", "вуличних комітетів")
                         .build(),
-                MetricDefinition.flow(ELECTIONS).in(ReportSectionKind.SELF_ORGANISATION)
+                MetricDefinition.flow(ELECTIONS).in(ReportSectionKind.SELF_ORGANISATION, 20)
                         .titled("Вибори вуличних комітетів",
                                 "Загальні збори мешканців, що обрали вуличний комітет, за датою зборів.")
                         .counting("вибори", "вибори", "виборів")
