@@ -42,7 +42,8 @@ import ua.hromada.testing.jwt.TestJwtIssuer;
 import ua.hromada.testing.jwt.WithTestJwtIssuer;
 
 /**
- * A rebuild whose processor keeps failing on an event (a metric definition that throws on it, here) is marked
+ * Rebuilds after metric definitions change: a new definition gets the full history of its events through a
+ * rebuild, and a rebuild whose processor keeps failing on an event (a definition that throws on it) is marked
  * failed after its grace period, drops its own generation and leaves the live ledger answering as before.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -50,10 +51,12 @@ import ua.hromada.testing.jwt.WithTestJwtIssuer;
 @AutoConfigureObservability(tracing = false)
 @WithEmbeddedMongo
 @WithTestJwtIssuer
-@Import(LedgerRebuildFailureIT.BrittleMetrics.class)
-class LedgerRebuildFailureIT {
+@Import(ChangedDefinitionRebuildIT.BrittleMetrics.class)
+class ChangedDefinitionRebuildIT {
 
     static final AtomicBoolean BRITTLE = new AtomicBoolean();
+    /** Off: the probe metric's definition does not exist yet, its events assert nothing. */
+    static final AtomicBoolean DEFINED = new AtomicBoolean(true);
 
     @LocalServerPort
     private int port;
@@ -74,17 +77,36 @@ class LedgerRebuildFailureIT {
     private final ApiCalls api = new ApiCalls(() -> port);
 
     @AfterEach
-    void sturdyAgain() {
+    void definitionsAsDeployed() {
         BRITTLE.set(false);
+        DEFINED.set(true);
+    }
+
+    @Test
+    void aNewMetricDefinitionGetsItsFullHistoryThroughARebuild() throws Exception {
+        DEFINED.set(false);
+        String tenant = "council-" + UUID.randomUUID().toString().substring(0, 8);
+        String auditor = TestJwtIssuer.shared().tokenFor(tenant + "-auditor", tenant, "auditor");
+        probe(tenant, "p1", "2020-02-02");
+        probe(tenant, "p2", "2021-03-03");
+        awaitLedger(processors, pointer);
+        assertThat(api.getAs(auditor, "/api/reports/activity?period=2021").body()).doesNotContain("test.probes");
+        DEFINED.set(true);
+
+        HttpResponse<String> started = api.postAs(auditor, "/api/reports/rebuilds", "");
+        JsonNode rebuilt = awaitEnd(auditor, api.body(started).get("id").asText());
+
+        assertThat(rebuilt.get("status").asText()).isEqualTo("completed");
+        JsonNode series = api.body(api.getAs(auditor, "/api/reports/metrics/test.probes?from=2020-01-01&to=2021-12-31"
+                + "&granularity=year"));
+        assertThat(series.get("points").findValuesAsText("value")).containsExactly("1", "1");
     }
 
     @Test
     void aFailingRebuildLeavesTheLiveLedgerUntouched() throws Exception {
         String tenant = "council-" + UUID.randomUUID().toString().substring(0, 8);
         String admin = TestJwtIssuer.shared().tokenFor(tenant + "-admin", tenant, "admin");
-        eventStore.publish(new GenericDomainEventMessage<>("Probed", tenant + ":probe", 0,
-                new GenericEventMessage<>(new Probed(LocalDate.parse("2021-05-05")), MetaData.with("tenant", tenant)),
-                Instant.now()));
+        probe(tenant, "probe", "2021-05-05");
         awaitLedger(processors, pointer);
         LedgerGeneration live = pointer.live();
         String report = api.getAs(admin, "/api/reports/activity?period=2021").body();
@@ -102,6 +124,12 @@ class LedgerRebuildFailureIT {
         assertThat(database.listCollectionNames().into(new java.util.ArrayList<>()))
                 .doesNotContain(attempted.cellsCollection(), attempted.recordsCollection());
         assertThat(without(api.getAs(admin, "/api/reports/activity?period=2021").body())).isEqualTo(without(report));
+    }
+
+    private void probe(String tenant, String id, String on) {
+        eventStore.publish(new GenericDomainEventMessage<>("Probed", tenant + ":" + id, 0,
+                new GenericEventMessage<>(new Probed(LocalDate.parse(on)), MetaData.with("tenant", tenant)),
+                Instant.now()));
     }
 
     private JsonNode awaitEnd(String token, String id) throws Exception {
@@ -141,7 +169,7 @@ class LedgerRebuildFailureIT {
                 if (BRITTLE.get()) {
                     throw new IllegalStateException("this metric definition cannot read the event");
                 }
-                return List.of(Fact.one("test.probes", event.on(), null));
+                return DEFINED.get() ? List.of(Fact.one("test.probes", event.on(), null)) : List.of();
             });
         }
     }
