@@ -79,6 +79,9 @@ class LysychanskSeedReportIT {
                 disposition -> assertThat(disposition).contains("lysychansk-2021.docx"));
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .as("the council's name from its Keycloak group, in the title")
+                    .anySatisfy(text -> assertThat(text).startsWith("Лисичанська міська рада. Звіт про діяльність за 2021 рік"));
+            assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
                     .anySatisfy(text -> assertThat(text).startsWith("Вхідні документи: 1759 документів (у 2020 — 838)"));
         }
     }

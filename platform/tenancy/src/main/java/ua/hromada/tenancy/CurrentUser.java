@@ -19,14 +19,25 @@ public final class CurrentUser {
     /** The claim that names the caller's council; Keycloak maps it from the council group's attribute. */
     public static final String TENANT_CLAIM = "tenant";
 
+    /** The council's name as people write it (e.g. "Лисичанська міська рада"), from the same group. */
+    public static final String COUNCIL_NAME_CLAIM = "council_name";
+
+    private static final int LONGEST_COUNCIL_NAME = 200;
+
     private final String userId;
     private final String tenant;
     private final Set<Role> roles;
+    private final String councilName;
 
     CurrentUser(String userId, String tenant, Set<Role> roles) {
+        this(userId, tenant, roles, null);
+    }
+
+    CurrentUser(String userId, String tenant, Set<Role> roles, String councilName) {
         this.userId = Objects.requireNonNull(userId, "userId");
         this.tenant = tenant;
         this.roles = Set.copyOf(roles);
+        this.councilName = councilName;
     }
 
     /**
@@ -38,9 +49,17 @@ public final class CurrentUser {
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             Role.fromAuthority(authority.getAuthority()).ifPresent(roles::add);
         }
-        String tenant = authentication instanceof JwtAuthenticationToken jwt ? tenantOf(jwt.getToken()).orElse(null)
-                : null;
-        return new CurrentUser(authentication.getName(), tenant, roles);
+        if (!(authentication instanceof JwtAuthenticationToken jwt)) {
+            return new CurrentUser(authentication.getName(), null, roles);
+        }
+        String tenant = tenantOf(jwt.getToken()).orElse(null);
+        return new CurrentUser(authentication.getName(), tenant, roles,
+                tenant == null ? null : councilNameOf(jwt.getToken()).orElse(null));
+    }
+
+    private static Optional<String> councilNameOf(Jwt jwt) {
+        return jwt.getClaims().get(COUNCIL_NAME_CLAIM) instanceof String name && !name.isBlank()
+                && name.length() <= LONGEST_COUNCIL_NAME ? Optional.of(name.strip()) : Optional.empty();
     }
 
     static Optional<String> tenantOf(Jwt jwt) {
@@ -56,6 +75,11 @@ public final class CurrentUser {
 
     public Optional<String> tenant() {
         return Optional.ofNullable(tenant);
+    }
+
+    /** The council's name for documents; tokens issued before the realm mapped it have none. */
+    public Optional<String> councilName() {
+        return Optional.ofNullable(councilName);
     }
 
     public Set<Role> roles() {

@@ -47,6 +47,20 @@ class CurrentUserTest {
     }
 
     @Test
+    void theCouncilsNameComesWithItsTenantAndIsOptional() {
+        Jwt named = Jwt.withTokenValue("t").header("alg", "RS256").subject("s").claim("tenant", "lysychansk")
+                .claim("council_name", " Лисичанська міська рада ").build();
+        Jwt nameless = Jwt.withTokenValue("t").header("alg", "RS256").subject("s").claim("tenant", "lysychansk")
+                .claim("council_name", List.of("not", "a", "name")).build();
+        Jwt councilless = Jwt.withTokenValue("t").header("alg", "RS256").subject("s")
+                .claim("council_name", "Лисичанська міська рада").build();
+
+        assertThat(CurrentUser.of(new JwtAuthenticationToken(named)).councilName()).contains("Лисичанська міська рада");
+        assertThat(CurrentUser.of(new JwtAuthenticationToken(nameless)).councilName()).isEmpty();
+        assertThat(CurrentUser.of(new JwtAuthenticationToken(councilless)).councilName()).isEmpty();
+    }
+
+    @Test
     void adminsActAsClerksButNotAsAuditorsOrPlatformAdmins() {
         CurrentUser admin = CurrentUser.of(TestTokens.authentication("a", "lysychansk", "admin"));
         CurrentUser clerk = CurrentUser.of(TestTokens.authentication("c", "lysychansk", "clerk"));

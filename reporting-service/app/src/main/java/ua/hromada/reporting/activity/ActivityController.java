@@ -30,6 +30,7 @@ import ua.hromada.reporting.document.ReportFormat;
 import ua.hromada.reporting.ledger.TenantFacts;
 import ua.hromada.reporting.metric.MetricCatalogue;
 import ua.hromada.reporting.metric.MetricDefinition;
+import ua.hromada.tenancy.CurrentUser;
 import ua.hromada.tenancy.TenantContext;
 import ua.hromada.web.problem.BusinessRuleViolationException;
 import ua.hromada.web.problem.InvalidInputException;
@@ -74,7 +75,8 @@ class ActivityController {
         String tenant = tenants.requireTenant();
         Optional<ReportFormat> document = "json".equalsIgnoreCase(format == null ? null : format.strip())
                 ? Optional.empty() : ReportFormat.requested(format, accept);
-        ActivityReport report = reports.report(tenant, ReportingPeriod.parse(period, from, to),
+        String councilName = tenants.currentUser().flatMap(CurrentUser::councilName).orElse(null);
+        ActivityReport report = reports.report(tenant, councilName, ReportingPeriod.parse(period, from, to),
                 Comparison.parse(compare), moment(asKnownAt));
         if (document.isEmpty()) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);

@@ -41,7 +41,11 @@ public class ActivityReports {
         this.clock = clock;
     }
 
-    ActivityReport report(String tenant, ReportingPeriod period, Comparison comparison, Instant asKnownAt) {
+    /**
+     * @param councilName the council's name for the title, when the caller's token carries it
+     */
+    ActivityReport report(String tenant, String councilName, ReportingPeriod period, Comparison comparison,
+                          Instant asKnownAt) {
         Instant now = clock.instant();
         Instant knownAt = asKnownAt == null ? now : asKnownAt;
         ReportingPeriod compared = comparison.of(period);
@@ -56,7 +60,8 @@ public class ActivityReports {
         }
         List<ReportSection> sections = new ArrayList<>();
         bySection.forEach((section, figures) -> sections.add(new ReportSection(section.key(), section.title(), figures)));
-        return new ActivityReport(tenant, "Звіт про діяльність за " + period.label(), period.view(),
+        String title = "Звіт про діяльність за " + period.label();
+        return new ActivityReport(tenant, councilName == null ? title : councilName + ". " + title, period.view(),
                 compared == null ? null : compared.view(), knownAt, now, sections);
     }
 
