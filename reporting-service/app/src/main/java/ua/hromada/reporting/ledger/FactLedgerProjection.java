@@ -54,7 +54,9 @@ final class FactLedgerProjection implements EventMessageHandler {
             aggregateSequence = domainEvent.getSequenceNumber();
         }
         Object tenant = event.getMetaData().get(TenantMetaData.TENANT);
+        Object user = event.getMetaData().get(TenantMetaData.USER);
         return new LedgerEvent(event.getIdentifier(), globalSequence, aggregateId, aggregateSequence,
-                tenant == null ? null : tenant.toString(), event.getTimestamp(), event.getPayload());
+                tenant == null ? null : tenant.toString(), user == null ? null : user.toString(), event.getTimestamp(),
+                event.getPayload());
     }
 }

@@ -36,7 +36,8 @@ import ua.hromada.reporting.metric.MetricFamily;
 /**
  * Writes a batch of events into one generation of the fact ledger.
  * <p>
- * Each record's document keeps the facts it asserts now and the sequence number of its last event applied; each
+ * Each record's document keeps the facts it asserts now, the sequence number of its last event applied and, per
+ * event, what it changed (its source: event id, position, recording time, user) — the ledger an auditor reads; each
  * event's facts are compared with what its record asserted before it, and the difference goes to the cells of the
  * tenant's month documents with the event's recording second. Every write is idempotent, so a batch delivered again
  * after a crash changes nothing it already changed: month documents remember the highest global sequence they
@@ -52,7 +53,8 @@ public final class FactLedgerWriter {
     static final String MONTHS = "months";
     static final String VERSION = "v";
     private static final String SEQUENCE = "seq";
-    private static final String FACTS = "facts";
+    static final String FACTS = "facts";
+    static final String SOURCES = "sources";
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> cells;
@@ -95,13 +97,14 @@ public final class FactLedgerWriter {
                 continue;
             }
             List<Fact> after = family.factsAfter(event.payload(), before.facts()).orElseThrow();
-            for (Contribution contribution : Contribution.between(before.facts(), after, event)) {
+            List<Contribution> changes = Contribution.between(before.facts(), after, event);
+            for (Contribution contribution : changes) {
                 String month = LedgerCell.monthDocumentId(event.tenant(), YearMonth.from(contribution.cell().on()));
                 contributionsByMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(contribution);
                 monthsByTenant.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>())
                         .add(YearMonth.from(contribution.cell().on()).toString());
             }
-            states.put(event.aggregateId(), new RecordFacts(event.tenant(), event.aggregateSequence(), after));
+            states.put(event.aggregateId(), before.after(event, after, changes));
             changedRecords.add(event.aggregateId());
         }
         writeCells(contributionsByMonth);
@@ -210,10 +213,13 @@ public final class FactLedgerWriter {
         return new ReplaceOneModel<>(Filters.eq("_id", event.eventId()), document, new ReplaceOptions().upsert(true));
     }
 
-    /** What a record asserted after the last event the generation applied to it. */
-    private record RecordFacts(String tenant, long sequence, List<Fact> facts) {
+    /**
+     * What a record asserted after the last event the generation applied to it, and the source of every change: the
+     * event, its position, recording time and user, and the cells it changed.
+     */
+    private record RecordFacts(String tenant, long sequence, List<Fact> facts, List<Document> sources) {
 
-        static final RecordFacts NONE = new RecordFacts(null, -1, List.of());
+        static final RecordFacts NONE = new RecordFacts(null, -1, List.of(), List.of());
 
         static RecordFacts from(Document record) {
             List<Fact> facts = new ArrayList<>();
@@ -221,7 +227,26 @@ public final class FactLedgerWriter {
                 facts.add(new Fact(fact.getString("m"), LocalDate.parse(fact.getString("on")), fact.getString("k"),
                         fact.getLong("n"), fact.getString("p")));
             }
-            return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE), facts);
+            return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE), facts,
+                    record.getList(SOURCES, Document.class, List.of()));
+        }
+
+        RecordFacts after(LedgerEvent event, List<Fact> asserted, List<Contribution> changes) {
+            List<Document> sources = new ArrayList<>(this.sources);
+            if (!changes.isEmpty()) {
+                List<Document> cells = new ArrayList<>();
+                for (Contribution change : changes) {
+                    LedgerCell cell = change.cell();
+                    cells.add(new Document("m", cell.metric()).append("on", cell.on().toString())
+                            .append("k", cell.dimension()).append("n", cell.value()).append("c", cell.count()));
+                }
+                sources.add(new Document("event", event.eventId()).append("position", event.globalSequence())
+                        .append("sequence", event.aggregateSequence())
+                        .append("type", event.payload().getClass().getSimpleName())
+                        .append("recordedAt", Date.from(event.recordedAt())).append("user", event.user())
+                        .append("changes", cells));
+            }
+            return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, sources);
         }
 
         Document toDocument(String id) {
@@ -230,7 +255,8 @@ public final class FactLedgerWriter {
                 facts.add(new Document("m", fact.metric()).append("on", fact.on().toString())
                         .append("k", fact.dimension()).append("n", fact.value()).append("p", fact.part()));
             }
-            return new Document("_id", id).append(TENANT, tenant).append(SEQUENCE, sequence).append(FACTS, facts);
+            return new Document("_id", id).append(TENANT, tenant).append(SEQUENCE, sequence).append(FACTS, facts)
+                    .append(SOURCES, sources);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param aggregateId      the record it belongs to ({@code null} for an event of no aggregate, such as a baseline)
  * @param aggregateSequence its sequence number within that record
  * @param tenant           the council
+ * @param user             who caused it ({@code null} when unknown)
  * @param recordedAt       when it was stored: the recording time of its facts
  * @param payload          the event itself
  */
@@ -20,6 +21,7 @@ public record LedgerEvent(
         String aggregateId,
         long aggregateSequence,
         String tenant,
+        String user,
         Instant recordedAt,
         Object payload) {
 }

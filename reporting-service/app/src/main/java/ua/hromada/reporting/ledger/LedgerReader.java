@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
@@ -47,6 +48,17 @@ public class LedgerReader {
         cache.keySet().removeIf(k -> k.endsWith("/" + tenant) && !k.equals(key));
         cache.put(key, new Cached(version, facts));
         return facts;
+    }
+
+    /**
+     * What one record of the tenant contributes to the live ledger: the facts it asserts now and, event by event, the
+     * changes each made, with the event's id, position, recording time and user. Empty for a record the ledger
+     * has no facts of.
+     */
+    public Optional<Document> sourcesOf(String recordId) {
+        Document record = database.getCollection(pointer.live().recordsCollection())
+                .find(Filters.eq("_id", recordId)).first();
+        return Optional.ofNullable(record);
     }
 
     private TenantFacts load(LedgerGeneration generation, String tenant, List<String> months) {

@@ -163,6 +163,31 @@ class ActivityReportIT {
     }
 
     @Test
+    void aRecordsLedgerShowsWhichEventOfWhomChangedWhatAndWhen() throws Exception {
+        Instant registeredAt = Instant.parse("2022-01-10T09:00:00Z");
+        Instant correctedAt = Instant.parse("2022-02-10T09:00:00Z");
+        register("a1", OrganisationKind.NGO, "2021-05-01", registeredAt);
+        publish("a1", 1, new OrganisationCorrectedEvent(new OrganisationId("a1"),
+                details(OrganisationKind.NGO, "2021-05-01"), details(OrganisationKind.CHARITY, "2021-05-01"),
+                "a charity"), correctedAt);
+        awaitLedger(processors, pointer);
+
+        JsonNode ledger = api.body(get("/api/reports/records/a1/facts"));
+
+        assertThat(ledger.get("facts")).hasSize(1);
+        assertThat(ledger.get("facts").get(0).get("dimension").asText()).isEqualTo("charity");
+        JsonNode sources = ledger.get("sources");
+        assertThat(sources).hasSize(2);
+        assertThat(sources.get(0).get("type").asText()).isEqualTo("OrganisationRegisteredEvent");
+        assertThat(sources.get(0).get("recordedAt").asText()).isEqualTo("2022-01-10T09:00:00Z");
+        assertThat(sources.get(1).get("type").asText()).isEqualTo("OrganisationCorrectedEvent");
+        assertThat(sources.get(1).get("user").asText()).isEqualTo("admin-of-" + tenant);
+        assertThat(sources.get(1).get("changes").findValuesAsText("dimension")).containsExactlyInAnyOrder("ngo", "charity");
+        assertThat(sources.get(1).get("changes").findValuesAsText("value")).containsExactlyInAnyOrder("-1", "1");
+        api.assertProblem(get("/api/reports/records/nothing-here/facts"), 404, "record_not_found", "id");
+    }
+
+    @Test
     void periodFormsAndTheirErrors() throws Exception {
         register("p1", OrganisationKind.NGO, "2021-02-01", Instant.parse("2022-01-10T09:00:00Z"));
         awaitLedger(processors, pointer);
@@ -287,6 +312,7 @@ class ActivityReportIT {
     private void publish(String recordId, long sequence, Object payload, Instant recordedAt) {
         String aggregateId = tenant + ":" + recordId;
         eventStore.publish(new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
-                new GenericEventMessage<>(payload, MetaData.with("tenant", tenant)), recordedAt));
+                new GenericEventMessage<>(payload, MetaData.with("tenant", tenant)
+                        .and("user", sequence == 0 ? "clerk-of-" + tenant : "admin-of-" + tenant)), recordedAt));
     }
 }

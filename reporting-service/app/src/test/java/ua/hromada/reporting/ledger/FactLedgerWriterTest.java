@@ -107,9 +107,9 @@ class FactLedgerWriterTest {
 
     @Test
     void eventsWithoutATenantOrWithoutAFamilyContributeNothing() {
-        writer.write(List.of(new LedgerEvent("e1", ++globalSequence, "x", 0, null, MORNING,
+        writer.write(List.of(new LedgerEvent("e1", ++globalSequence, "x", 0, null, null, MORNING,
                         new ThingMade(LocalDate.parse("2021-01-01"))),
-                new LedgerEvent("e2", ++globalSequence, "y", 0, TENANT, MORNING, "not an event any family maps")));
+                new LedgerEvent("e2", ++globalSequence, "y", 0, TENANT, "clerk", MORNING, "not an event any family maps")));
 
         assertThat(reader.factsOf(TENANT).knows(STOCK)).isFalse();
     }
@@ -129,12 +129,12 @@ class FactLedgerWriterTest {
 
     private LedgerEvent made(String thing, long sequence, String on, Instant recordedAt) {
         return new LedgerEvent(thing + "#" + sequence, ++globalSequence, TENANT + ":" + thing, sequence, TENANT,
-                recordedAt, new ThingMade(LocalDate.parse(on)));
+                "clerk", recordedAt, new ThingMade(LocalDate.parse(on)));
     }
 
     private LedgerEvent ended(String thing, long sequence, String on, Instant recordedAt) {
         return new LedgerEvent(thing + "#" + sequence, ++globalSequence, TENANT + ":" + thing, sequence, TENANT,
-                recordedAt, new ThingEnded(LocalDate.parse(on)));
+                "admin", recordedAt, new ThingEnded(LocalDate.parse(on)));
     }
 
     record ThingMade(LocalDate on) {
