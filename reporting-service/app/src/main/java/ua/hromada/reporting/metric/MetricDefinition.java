@@ -95,6 +95,12 @@ public record MetricDefinition(
             return this;
         }
 
+        /** Labels several metrics of a family share, in the order reports list them. */
+        public Builder labels(Map<String, String> valueLabels) {
+            labels.putAll(valueLabels);
+            return this;
+        }
+
         public MetricDefinition build() {
             return new MetricDefinition(key, kind, section, rank, title, definition, noun, dimension, labels);
         }

@@ -81,6 +81,15 @@ public abstract class MetricFamily {
         return all;
     }
 
+    /** Breakdown labels as alternating value and label, kept in that order. */
+    protected static Map<String, String> labels(String... valuesAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < valuesAndLabels.length; i += 2) {
+            labels.put(valuesAndLabels[i], valuesAndLabels[i + 1]);
+        }
+        return labels;
+    }
+
     protected static List<Fact> facts(Fact... facts) {
         List<Fact> list = new ArrayList<>();
         for (Fact fact : facts) {

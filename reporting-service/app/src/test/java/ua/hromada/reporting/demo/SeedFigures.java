@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import ua.hromada.reporting.Rfc4180;
+
 /** The figures of the two seed reports, {@value #TABLE}, that generated data and reports must reproduce. */
 final class SeedFigures {
 
@@ -41,7 +43,7 @@ final class SeedFigures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<List<String>> rows = csv(text);
+        List<List<String>> rows = Rfc4180.parse(text);
         List<SeedFigure> figures = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
@@ -49,37 +51,5 @@ final class SeedFigures {
                     Long.parseLong(row.get(5)), row.get(6)));
         }
         return figures;
-    }
-
-    /** RFC 4180: fields with commas or quotes are quoted, a quote inside is doubled; rows end with a newline. */
-    private static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (!quoted && c == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                rows.add(fields);
-                fields = new ArrayList<>();
-            } else if (c != '\r' || quoted) {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            rows.add(fields);
-        }
-        return rows;
     }
 }

@@ -5,7 +5,6 @@ import static ua.hromada.reporting.api.report.FigureSource.RECORDS;
 import static ua.hromada.reporting.api.report.MetricKind.FLOW;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import ua.hromada.reporting.api.report.ActivityReport;
 import ua.hromada.reporting.api.report.ReportSection;
+import ua.hromada.reporting.Rfc4180;
 
 class CsvReportRendererTest {
 
@@ -42,7 +42,7 @@ class CsvReportRendererTest {
     void theSameColumnsAsTheSpreadsheetWithBreakdownRowsIndented() {
         ActivityReport report = SampleReports.lysychansk2021();
 
-        List<List<String>> lines = parse(csv(report).substring(1));
+        List<List<String>> lines = Rfc4180.parse(csv(report).substring(1));
 
         assertThat(lines.get(0)).isEqualTo(SheetRow.COLUMNS);
         assertThat(lines).allSatisfy(line -> assertThat(line).hasSize(SheetRow.COLUMNS.size()));
@@ -59,7 +59,7 @@ class CsvReportRendererTest {
 
     @Test
     void withoutComparisonThePreviousColumnsAreEmpty() {
-        List<List<String>> lines = parse(csv(SampleReports.withoutComparison()).substring(1));
+        List<List<String>> lines = Rfc4180.parse(csv(SampleReports.withoutComparison()).substring(1));
 
         assertThat(lines).contains(List.of(SampleReports.MEDIA, "Інформаційні матеріали на вебсайті",
                 "media.website.materials", "2286", "", "", "", "облікові дані"));
@@ -74,7 +74,7 @@ class CsvReportRendererTest {
                                 SampleReports.counts("x", 2), SampleReports.counts("x", 1),
                                 Map.of("x", "=HYPERLINK(\"http://evil\")"))))));
 
-        List<List<String>> lines = parse(csv(report).substring(1));
+        List<List<String>> lines = Rfc4180.parse(csv(report).substring(1));
 
         assertThat(lines.get(1).subList(0, 2)).containsExactly("'=Медіа", "'-Заявки");
         assertThat(lines.get(2).get(1)).isEqualTo("'  =HYPERLINK(\"http://evil\")");
@@ -83,40 +83,5 @@ class CsvReportRendererTest {
 
     private static String csv(ActivityReport report) {
         return new String(Renderers.bytes(Renderers.CSV, report), StandardCharsets.UTF_8);
-    }
-
-    /** An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> parse(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                lines.add(fields);
-                fields = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return lines;
     }
 }

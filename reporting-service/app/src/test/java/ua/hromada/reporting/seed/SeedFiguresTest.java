@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+
+import ua.hromada.reporting.Rfc4180;
 
 /**
  * Checks {@code seeds/lysychansk-figures.csv}: the figures of the two real Lysychansk reports (2021 annual,
@@ -53,7 +54,7 @@ class SeedFiguresTest {
 
     @Test
     void everyFigureIsQuotedFromItsSeedAndNamesACatalogueMetric() {
-        List<List<String>> lines = parseCsv(resource(TABLE));
+        List<List<String>> lines = Rfc4180.parse(resource(TABLE));
         assertThat(lines.get(0)).as("header").isEqualTo(HEADER);
         List<List<String>> rows = lines.subList(1, lines.size());
         assertThat(rows).isNotEmpty();
@@ -98,43 +99,5 @@ class SeedFiguresTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** RFC 4180: comma-separated, fields with commas or quotes are quoted, a quote inside is doubled. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                lines.add(fields);
-                fields = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            lines.add(fields);
-        }
-        return lines;
     }
 }

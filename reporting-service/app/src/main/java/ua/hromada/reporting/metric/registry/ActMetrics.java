@@ -2,6 +2,7 @@ package ua.hromada.reporting.metric.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -26,30 +27,27 @@ class ActMetrics extends MetricFamily {
 
     static final String ACTS = "registry.acts";
     static final String DRAFTED_BY_DEPARTMENT = "registry.acts.drafted_by_department";
+    private static final Map<String, String> ACT_KINDS = labels(
+            "head_directive", "розпорядження міського голови",
+            "council_decision", "рішення міської ради",
+            "executive_decision", "рішення виконавчого комітету",
+            "draft_decision", "проєкти рішень",
+            "session_protocol", "протоколи сесій",
+            "executive_protocol", "протоколи засідань виконкому");
 
     ActMetrics() {
         super(MetricDefinition.flow(ACTS).in(ReportSectionKind.CORRESPONDENCE, 60)
                         .titled("Прийняті акти", "Прийняті акти за датою прийняття; проєкти рішень — за датою підготовки.")
                         .counting("акт", "акти", "актів")
                         .by("kind")
-                        .label("head_directive", "розпорядження міського голови")
-                        .label("council_decision", "рішення міської ради")
-                        .label("executive_decision", "рішення виконавчого комітету")
-                        .label("draft_decision", "проєкти рішень")
-                        .label("session_protocol", "протоколи сесій")
-                        .label("executive_protocol", "протоколи засідань виконкому")
+                        .labels(ACT_KINDS)
                         .build(),
                 MetricDefinition.flow(DRAFTED_BY_DEPARTMENT).in(ReportSectionKind.CORRESPONDENCE, 50)
                         .titled("Проєкти актів, підготовлені відділом",
                                 "Проєкти актів, підготовлені відділом, за датою підготовки (без неї — за датою прийняття).")
                         .counting("проєкт акта", "проєкти актів", "проєктів актів")
                         .by("kind")
-                        .label("head_directive", "розпорядження міського голови")
-                        .label("council_decision", "рішення міської ради")
-                        .label("executive_decision", "рішення виконавчого комітету")
-                        .label("draft_decision", "проєкти рішень")
-                        .label("session_protocol", "протоколи сесій")
-                        .label("executive_protocol", "протоколи засідань виконкому")
+                        .labels(ACT_KINDS)
                         .build());
         adding(ActDraftedEvent.class, event -> facts(
                 event.kind() == ActKind.DRAFT_DECISION ? Fact.one(ACTS, event.draftedOn(), event.kind().value()) : null,

@@ -2,6 +2,7 @@ package ua.hromada.reporting.metric.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -37,25 +38,24 @@ class CorrespondenceMetrics extends MetricFamily {
     static final String OUTGOING = "registry.documents.outgoing";
     static final String LONG_TERM_CONTROL = "registry.documents.long_term_control";
     private static final String RUNNING_CONTROL = "control";
+    private static final Map<String, String> INCOMING_KINDS = labels(
+            "letter", "листи",
+            "public_info_request", "запити про публічну інформацію",
+            "citizen_appeal", "письмові звернення громадян",
+            "higher_directive", "доручення вищих органів");
 
     CorrespondenceMetrics() {
         super(MetricDefinition.flow(INCOMING).in(ReportSectionKind.CORRESPONDENCE, 10)
                         .titled("Вхідні документи", "Документи, що надійшли до відділу, за датою надходження.")
                         .counting("документ", "документи", "документів")
                         .by("kind")
-                        .label("letter", "листи")
-                        .label("public_info_request", "запити про публічну інформацію")
-                        .label("citizen_appeal", "письмові звернення громадян")
-                        .label("higher_directive", "доручення вищих органів")
+                        .labels(INCOMING_KINDS)
                         .build(),
                 MetricDefinition.flow(ANSWERED).in(ReportSectionKind.CORRESPONDENCE, 20)
                         .titled("Підготовлені відповіді", "Вхідні документи, на які надано відповідь, за датою відповіді.")
                         .counting("документ", "документи", "документів")
                         .by("kind")
-                        .label("letter", "листи")
-                        .label("public_info_request", "запити про публічну інформацію")
-                        .label("citizen_appeal", "письмові звернення громадян")
-                        .label("higher_directive", "доручення вищих органів")
+                        .labels(INCOMING_KINDS)
                         .build(),
                 MetricDefinition.flow(OUTGOING).in(ReportSectionKind.CORRESPONDENCE, 30)
                         .titled("Вихідні документи", "Надіслані вихідні документи, за датою відправлення.")
