@@ -24,11 +24,15 @@ final class ChildJvm implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    /** Stops the JVM when the benchmark is interrupted (Ctrl-C), which skips the benchmark's own cleanup. */
+    private final Thread stopOnExit;
 
     private ChildJvm(String name, Process process, Path log) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.stopOnExit = new Thread(process::destroy, "stop-" + name);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** Starts {@code java <jvmOptions> -jar <jar> <arguments>} with {@code environment} added to ours. */
@@ -108,6 +112,11 @@ final class ChildJvm implements AutoCloseable {
     /** Stops the JVM as the launcher does: TERM, so it shuts down gracefully, KILL if it does not. */
     @Override
     public void close() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is stopping it already
+        }
         process.destroy();
         if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();

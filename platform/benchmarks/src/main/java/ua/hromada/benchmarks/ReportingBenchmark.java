@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -63,6 +64,7 @@ public final class ReportingBenchmark {
     private static final double RATIO_TARGET = 0.3;
     private static final double P99_TARGET_MILLIS = 300;
     private static final int WARM_UP_REQUESTS = 30;
+    private static final int RAW_READ_ATTEMPTS = 3;
     private static final String YEAR_REPORT = "period=2021&compare=previous-year";
     private static final String QUARTER_AS_KNOWN = "period=2020-Q1&compare=previous-period"
             + "&asKnownAt=2020-06-30T12:00:00Z";
@@ -78,6 +80,7 @@ public final class ReportingBenchmark {
     private final Path root;
     private final String version;
     private final Map<String, String> summary = new LinkedHashMap<>();
+    private int failedRawReads;
 
     /**
      * What to measure and how.
@@ -261,32 +264,60 @@ public final class ReportingBenchmark {
      * the second time with the server's JIT and caches warm as they are for the service's reads later, and the
      * faster read is the baseline.
      */
-    private double rawSortedRead(MongoDatabase database, long events) {
+    private double rawSortedRead(MongoDatabase database, long events) throws InterruptedException {
         double[] rates = new double[2];
         for (int read = 0; read < rates.length; read++) {
-            long started = System.nanoTime();
-            long firstBatchAt = 0;
-            long counted = 0;
-            for (Document commit : database.getCollection("events").find().sort(Sorts.ascending("_id"))
-                    .batchSize(1000)) {
-                if (counted == 0) {
-                    firstBatchAt = System.nanoTime();
-                }
-                counted += commit.getList("events", Document.class).size();
-            }
-            long finished = System.nanoTime();
-            if (counted != events) {
-                throw new IllegalStateException("the raw read found " + counted + " events, not " + events);
-            }
-            rates[read] = counted / seconds(finished - started);
-            out.printf(Locale.ROOT, "raw sorted read %d (driver, batches of 1,000 commits): %,.0f events/s "
-                            + "(%.1f s, the first batch after %.1f s)%n", read + 1, rates[read],
-                    seconds(finished - started), seconds(firstBatchAt - started));
+            rates[read] = rawSortedReadRetried(database, events, read + 1);
         }
         double baseline = Math.max(rates[0], rates[1]);
         summary.put("raw sorted read (baseline)", String.format(Locale.ROOT, "%,.0f events/s (the faster of "
-                + "%,.0f and %,.0f)", baseline, rates[0], rates[1]));
+                + "%,.0f and %,.0f%s)", baseline, rates[0], rates[1], failedRawReads == 0 ? ""
+                : "; the embedded server failed " + failedRawReads + " more"));
         return baseline;
+    }
+
+    /**
+     * One sorted read, again if the embedded server fails it: a read that outlasts its storage's compaction after
+     * heavy writes can find pages it still needs freed (H2 "Chunk not found"), and the next read succeeds.
+     */
+    private double rawSortedReadRetried(MongoDatabase database, long events, int number)
+            throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return rawSortedReadOnce(database, events, number);
+            } catch (MongoException failed) {
+                if (attempt == RAW_READ_ATTEMPTS) {
+                    throw failed;
+                }
+                String reason = failed.getMessage().lines().findFirst().orElse("");
+                out.printf(Locale.ROOT, "raw sorted read %d failed on the embedded server (%s); again in 30 s%n",
+                        number, reason.substring(0, Math.min(120, reason.length())));
+                failedRawReads++;
+                Thread.sleep(30_000);
+            }
+        }
+    }
+
+    private double rawSortedReadOnce(MongoDatabase database, long events, int number) {
+        long started = System.nanoTime();
+        long firstBatchAt = 0;
+        long counted = 0;
+        for (Document commit : database.getCollection("events").find().sort(Sorts.ascending("_id"))
+                .batchSize(1000)) {
+            if (counted == 0) {
+                firstBatchAt = System.nanoTime();
+            }
+            counted += commit.getList("events", Document.class).size();
+        }
+        long finished = System.nanoTime();
+        if (counted != events) {
+            throw new IllegalStateException("the raw read found " + counted + " events, not " + events);
+        }
+        double rate = counted / seconds(finished - started);
+        out.printf(Locale.ROOT, "raw sorted read %d (driver, batches of 1,000 commits): %,.0f events/s "
+                        + "(%.1f s, the first batch after %.1f s)%n", number, rate, seconds(finished - started),
+                seconds(firstBatchAt - started));
+        return rate;
     }
 
     /**
