@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,17 @@ import ua.hromada.reporting.metric.MetricFamily;
  * Each record's document keeps the facts it asserts now, the sequence number of its last event applied and, per
  * event, what it changed (its source: event id, position, recording time, user) — the ledger an auditor reads; each
  * event's facts are compared with what its record asserted before it, and the difference goes to the cells of the
- * tenant's month documents with the event's recording second. Every write is idempotent, so a batch delivered again
- * after a crash changes nothing it already changed: month documents remember the highest global sequence they
- * absorbed ({@code hw}) and skip events up to it; record documents skip events up to their sequence number. Cells
- * are written before records: a crash between the two leaves the records as they were, so the redelivered batch
- * derives the same differences again and the cells skip them.
+ * tenant's month documents ({@link MonthCells}) with the event's recording second. Every write is idempotent, so a
+ * batch delivered again after a crash changes nothing it already changed: month documents remember the highest
+ * global sequence they absorbed ({@code hw}) and skip events up to it; record documents skip events up to their
+ * sequence number. Cells are written before records: a crash between the two leaves the records as they were, so the
+ * redelivered batch derives the same differences again and the cells skip them.
+ * <p>
+ * A writer remembers what it last wrote — records' facts (not their sources) and months' cells, each within a bound —
+ * so that a rebuild, which meets most records again within days of their creation, does not read them back. What it
+ * remembers is only trusted while batches follow each other without a gap: a batch that does not start right after
+ * the previous one (a redelivery, or another instance having processed in between), or a failed write, makes it
+ * forget everything and read the stored state again.
  */
 public final class FactLedgerWriter {
 
@@ -60,28 +67,69 @@ public final class FactLedgerWriter {
      * list again, so one query's cost grows with the square of its length.
      */
     private static final int READ_CHUNK = 500;
+    /** About 40 MB of records' facts: a rebuild of a million events then finds nine in ten records in memory. */
+    static final int RECORDS_REMEMBERED = 100_000;
+    /** Encoded cells of the months written last: a month of a large council at a million events is about 100 kB. */
+    static final long MONTH_BYTES_REMEMBERED = 32L << 20;
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> cells;
     private final MongoCollection<Document> tenants;
     private final MongoCollection<Document> baselines;
     private final MetricCatalogue catalogue;
+    private final Map<String, RecordFacts> rememberedRecords;
+    private final RememberedMonths rememberedMonths;
+    private long lastPosition = Long.MIN_VALUE;
 
     public FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue) {
+        this(database, generation, catalogue, RECORDS_REMEMBERED, MONTH_BYTES_REMEMBERED);
+    }
+
+    FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue,
+                     int recordsRemembered, long monthBytesRemembered) {
         this.records = database.getCollection(generation.recordsCollection());
         this.cells = database.getCollection(generation.cellsCollection());
         this.tenants = database.getCollection(generation.tenantsCollection());
         this.baselines = database.getCollection(generation.baselinesCollection());
         this.catalogue = catalogue;
+        this.rememberedRecords = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RecordFacts> eldest) {
+                return size() > recordsRemembered;
+            }
+        };
+        this.rememberedMonths = new RememberedMonths(monthBytesRemembered);
     }
 
     /** Applies a batch of events in store order. */
     public void write(List<LedgerEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (events.get(0).globalSequence() != lastPosition + 1) {
+            forget();
+        }
+        try {
+            apply(events);
+            lastPosition = events.get(events.size() - 1).globalSequence();
+        } catch (RuntimeException e) {
+            forget();
+            throw e;
+        }
+    }
+
+    private void forget() {
+        rememberedRecords.clear();
+        rememberedMonths.clear();
+        lastPosition = Long.MIN_VALUE;
+    }
+
+    private void apply(List<LedgerEvent> events) {
         Map<String, RecordFacts> states = readRecords(events);
-        Map<String, List<Contribution>> contributionsByMonth = new LinkedHashMap<>();
+        Map<MonthKey, List<Contribution>> contributionsByMonth = new LinkedHashMap<>();
         Map<String, Set<String>> monthsByTenant = new LinkedHashMap<>();
         List<WriteModel<Document>> baselineWrites = new ArrayList<>();
-        Set<String> changedRecords = new LinkedHashSet<>();
+        Map<String, List<Document>> newSources = new LinkedHashMap<>();
         for (LedgerEvent event : events) {
             if (event.tenant() == null) {
                 log.warn("Event {} ({}) names no tenant; it contributes no facts", event.eventId(),
@@ -104,16 +152,19 @@ public final class FactLedgerWriter {
             List<Fact> after = family.factsAfter(event.payload(), before.facts()).orElseThrow();
             List<Contribution> changes = Contribution.between(before.facts(), after, event);
             for (Contribution contribution : changes) {
-                String month = LedgerCell.monthDocumentId(event.tenant(), YearMonth.from(contribution.cell().on()));
-                contributionsByMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(contribution);
-                monthsByTenant.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>())
-                        .add(YearMonth.from(contribution.cell().on()).toString());
+                YearMonth month = YearMonth.from(contribution.cell().on());
+                contributionsByMonth.computeIfAbsent(new MonthKey(event.tenant(), month), m -> new ArrayList<>())
+                        .add(contribution);
+                monthsByTenant.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>()).add(month.toString());
             }
-            states.put(event.aggregateId(), before.after(event, after, changes));
-            changedRecords.add(event.aggregateId());
+            states.put(event.aggregateId(), new RecordFacts(event.tenant(), event.aggregateSequence(), after));
+            List<Document> sources = newSources.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>());
+            if (!changes.isEmpty()) {
+                sources.add(source(event, changes));
+            }
         }
         writeCells(contributionsByMonth);
-        writeRecords(states, changedRecords);
+        writeRecords(states, newSources);
         if (!baselineWrites.isEmpty()) {
             baselines.bulkWrite(baselineWrites);
         }
@@ -121,19 +172,21 @@ public final class FactLedgerWriter {
     }
 
     private Map<String, RecordFacts> readRecords(List<LedgerEvent> events) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (LedgerEvent event : events) {
-            if (event.aggregateId() != null && catalogue.familyOf(event.payload().getClass()).isPresent()) {
-                ids.add(event.aggregateId());
-            }
-        }
         Map<String, RecordFacts> states = new HashMap<>();
         List<String> chunk = new ArrayList<>(READ_CHUNK);
-        for (String id : ids) {
-            chunk.add(id);
-            if (chunk.size() == READ_CHUNK) {
-                readRecords(chunk, states);
-                chunk.clear();
+        for (LedgerEvent event : events) {
+            String id = event.aggregateId();
+            if (id == null || states.containsKey(id) || catalogue.familyOf(event.payload().getClass()).isEmpty()) {
+                continue;
+            }
+            RecordFacts remembered = rememberedRecords.get(id);
+            states.put(id, remembered == null ? RecordFacts.NONE : remembered);
+            if (remembered == null) {
+                chunk.add(id);
+                if (chunk.size() == READ_CHUNK) {
+                    readRecords(chunk, states);
+                    chunk.clear();
+                }
             }
         }
         if (!chunk.isEmpty()) {
@@ -143,64 +196,91 @@ public final class FactLedgerWriter {
     }
 
     private void readRecords(List<String> ids, Map<String, RecordFacts> states) {
-        for (Document record : records.find(Filters.in("_id", ids))) {
+        for (Document record : records.find(Filters.in("_id", ids)).projection(Projections.exclude(SOURCES))) {
             states.put(record.getString("_id"), RecordFacts.from(record));
         }
     }
 
-    private void writeCells(Map<String, List<Contribution>> contributionsByMonth) {
+    private void writeCells(Map<MonthKey, List<Contribution>> contributionsByMonth) {
         if (contributionsByMonth.isEmpty()) {
             return;
         }
-        Map<String, Long> highWater = new HashMap<>();
-        for (Document month : cells.find(Filters.in("_id", contributionsByMonth.keySet()))
-                .projection(Projections.include(HIGH_WATER))) {
-            highWater.put(month.getString("_id"), month.getLong(HIGH_WATER));
-        }
+        Map<MonthKey, StoredMonth> stored = readMonths(contributionsByMonth.keySet());
         List<WriteModel<Document>> writes = new ArrayList<>();
-        contributionsByMonth.forEach((monthId, contributions) -> {
-            long absorbed = highWater.getOrDefault(monthId, 0L);
-            Map<String, long[]> sums = new LinkedHashMap<>();
-            long highest = absorbed;
-            String tenant = null;
+        Map<String, StoredMonth> written = new HashMap<>();
+        contributionsByMonth.forEach((month, contributions) -> {
+            StoredMonth before = stored.get(month);
+            MonthCells monthCells = before.cells(month.month());
+            long highest = before.highWater();
             for (Contribution contribution : contributions) {
-                if (contribution.globalSequence() <= absorbed) {
-                    continue;
+                if (contribution.globalSequence() > before.highWater()) {
+                    monthCells.add(contribution.cell());
+                    highest = Math.max(highest, contribution.globalSequence());
                 }
-                long[] sum = sums.computeIfAbsent(contribution.cell().field(), f -> new long[2]);
-                sum[0] += contribution.cell().value();
-                sum[1] += contribution.cell().count();
-                highest = Math.max(highest, contribution.globalSequence());
-                tenant = contribution.tenant();
             }
-            if (sums.isEmpty()) {
+            if (highest == before.highWater()) {
                 return;
             }
-            List<Bson> updates = new ArrayList<>();
-            sums.forEach((field, sum) -> {
-                updates.add(Updates.inc(LedgerCell.CELLS + "." + field + ".n", sum[0]));
-                updates.add(Updates.inc(LedgerCell.CELLS + "." + field + ".c", sum[1]));
-            });
-            updates.add(Updates.max(HIGH_WATER, highest));
-            updates.add(Updates.set(TENANT, tenant));
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", monthId), Updates.combine(updates),
-                    new UpdateOptions().upsert(true)));
+            StoredMonth after = new StoredMonth(highest, monthCells.encode());
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()), new Document("_id", month.id())
+                    .append(TENANT, month.tenant())
+                    .append(HIGH_WATER, highest)
+                    .append(LedgerCell.CELLS, new Binary(after.encoded())), new ReplaceOptions().upsert(true)));
+            written.put(month.id(), after);
         });
         if (!writes.isEmpty()) {
             cells.bulkWrite(writes);
+            written.forEach(rememberedMonths::put);
         }
     }
 
-    private void writeRecords(Map<String, RecordFacts> states, Set<String> changed) {
-        if (changed.isEmpty()) {
+    /**
+     * The months as stored: each month's high water mark is read (a small projection), and its cells only when they
+     * are not the ones remembered for that mark.
+     */
+    private Map<MonthKey, StoredMonth> readMonths(Set<MonthKey> months) {
+        Map<String, MonthKey> byId = new HashMap<>();
+        months.forEach(month -> byId.put(month.id(), month));
+        Map<MonthKey, StoredMonth> stored = new HashMap<>();
+        for (MonthKey month : months) {
+            stored.put(month, StoredMonth.NONE);
+        }
+        List<String> unknown = new ArrayList<>();
+        for (Document document : cells.find(Filters.in("_id", byId.keySet())).projection(Projections.include(HIGH_WATER))) {
+            String id = document.getString("_id");
+            long highWater = document.get(HIGH_WATER, Number.class).longValue();
+            StoredMonth remembered = rememberedMonths.get(id);
+            if (remembered != null && remembered.highWater() == highWater) {
+                stored.put(byId.get(id), remembered);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            for (Document document : cells.find(Filters.in("_id", unknown))) {
+                stored.put(byId.get(document.getString("_id")), StoredMonth.from(document));
+            }
+        }
+        return stored;
+    }
+
+    private void writeRecords(Map<String, RecordFacts> states, Map<String, List<Document>> newSources) {
+        if (newSources.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        for (String id : changed) {
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), states.get(id).toDocument(id),
-                    new ReplaceOptions().upsert(true)));
-        }
+        newSources.forEach((id, sources) -> {
+            RecordFacts state = states.get(id);
+            List<Bson> updates = new ArrayList<>(List.of(Updates.set(TENANT, state.tenant()),
+                    Updates.set(SEQUENCE, state.sequence()), Updates.set(FACTS, state.factDocuments())));
+            if (!sources.isEmpty()) {
+                updates.add(Updates.pushEach(SOURCES, sources));
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates),
+                    new UpdateOptions().upsert(true)));
+        });
         records.bulkWrite(writes);
+        newSources.keySet().forEach(id -> rememberedRecords.put(id, states.get(id)));
     }
 
     private void writeTenants(Map<String, Set<String>> monthsByTenant) {
@@ -212,6 +292,21 @@ public final class FactLedgerWriter {
                 Updates.combine(Updates.addEachToSet(MONTHS, new ArrayList<>(months)), Updates.inc(VERSION, 1L)),
                 new UpdateOptions().upsert(true))));
         tenants.bulkWrite(writes);
+    }
+
+    /** What an event changed, for the record's ledger: the event, its position, recording time and user. */
+    private static Document source(LedgerEvent event, List<Contribution> changes) {
+        List<Document> cells = new ArrayList<>();
+        for (Contribution change : changes) {
+            LedgerCell cell = change.cell();
+            cells.add(new Document("m", cell.metric()).append("on", cell.on().toString())
+                    .append("k", cell.dimension()).append("n", cell.value()).append("c", cell.count()));
+        }
+        return new Document("event", event.eventId()).append("position", event.globalSequence())
+                .append("sequence", event.aggregateSequence())
+                .append("type", event.payload().getClass().getSimpleName())
+                .append("recordedAt", Date.from(event.recordedAt())).append("user", event.user())
+                .append("changes", cells);
     }
 
     private static WriteModel<Document> baselineDocument(LedgerEvent event, BaselineRecordedEvent baseline) {
@@ -229,13 +324,10 @@ public final class FactLedgerWriter {
         return new ReplaceOneModel<>(Filters.eq("_id", event.eventId()), document, new ReplaceOptions().upsert(true));
     }
 
-    /**
-     * What a record asserted after the last event the generation applied to it, and the source of every change: the
-     * event, its position, recording time and user, and the cells it changed.
-     */
-    private record RecordFacts(String tenant, long sequence, List<Fact> facts, List<Document> sources) {
+    /** What a record asserted after the last event the generation applied to it. */
+    private record RecordFacts(String tenant, long sequence, List<Fact> facts) {
 
-        static final RecordFacts NONE = new RecordFacts(null, -1, List.of(), List.of());
+        static final RecordFacts NONE = new RecordFacts(null, -1, List.of());
 
         static RecordFacts from(Document record) {
             List<Fact> facts = new ArrayList<>();
@@ -243,36 +335,69 @@ public final class FactLedgerWriter {
                 facts.add(new Fact(fact.getString("m"), LocalDate.parse(fact.getString("on")), fact.getString("k"),
                         fact.getLong("n"), fact.getString("p")));
             }
-            return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE), facts,
-                    record.getList(SOURCES, Document.class, List.of()));
+            return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE), List.copyOf(facts));
         }
 
-        RecordFacts after(LedgerEvent event, List<Fact> asserted, List<Contribution> changes) {
-            List<Document> sources = new ArrayList<>(this.sources);
-            if (!changes.isEmpty()) {
-                List<Document> cells = new ArrayList<>();
-                for (Contribution change : changes) {
-                    LedgerCell cell = change.cell();
-                    cells.add(new Document("m", cell.metric()).append("on", cell.on().toString())
-                            .append("k", cell.dimension()).append("n", cell.value()).append("c", cell.count()));
-                }
-                sources.add(new Document("event", event.eventId()).append("position", event.globalSequence())
-                        .append("sequence", event.aggregateSequence())
-                        .append("type", event.payload().getClass().getSimpleName())
-                        .append("recordedAt", Date.from(event.recordedAt())).append("user", event.user())
-                        .append("changes", cells));
-            }
-            return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, sources);
-        }
-
-        Document toDocument(String id) {
-            List<Document> facts = new ArrayList<>();
-            for (Fact fact : this.facts) {
-                facts.add(new Document("m", fact.metric()).append("on", fact.on().toString())
+        List<Document> factDocuments() {
+            List<Document> documents = new ArrayList<>();
+            for (Fact fact : facts) {
+                documents.add(new Document("m", fact.metric()).append("on", fact.on().toString())
                         .append("k", fact.dimension()).append("n", fact.value()).append("p", fact.part()));
             }
-            return new Document("_id", id).append(TENANT, tenant).append(SEQUENCE, sequence).append(FACTS, facts)
-                    .append(SOURCES, sources);
+            return documents;
+        }
+    }
+
+    /** A tenant's business month: the unit of the cells collection. */
+    private record MonthKey(String tenant, YearMonth month) {
+        String id() {
+            return LedgerCell.monthDocumentId(tenant, month);
+        }
+    }
+
+    /** A month document as stored: the highest global sequence it absorbed and its encoded cells. */
+    private record StoredMonth(long highWater, byte[] encoded) {
+
+        static final StoredMonth NONE = new StoredMonth(0, null);
+
+        static StoredMonth from(Document month) {
+            return new StoredMonth(month.get(HIGH_WATER, Number.class).longValue(),
+                    month.get(LedgerCell.CELLS, Binary.class).getData());
+        }
+
+        MonthCells cells(YearMonth month) {
+            return encoded == null ? MonthCells.empty(month) : MonthCells.decode(month, encoded);
+        }
+    }
+
+    /** The encoded cells of the months written last, up to a number of bytes. */
+    private static final class RememberedMonths {
+
+        private final long capacity;
+        private final LinkedHashMap<String, StoredMonth> months = new LinkedHashMap<>(64, 0.75f, true);
+        private long bytes;
+
+        RememberedMonths(long capacity) {
+            this.capacity = capacity;
+        }
+
+        StoredMonth get(String id) {
+            return months.get(id);
+        }
+
+        void put(String id, StoredMonth month) {
+            StoredMonth replaced = months.put(id, month);
+            bytes += month.encoded().length - (replaced == null ? 0 : replaced.encoded().length);
+            var eldest = months.entrySet().iterator();
+            while (bytes > capacity && eldest.hasNext()) {
+                bytes -= eldest.next().getValue().encoded().length;
+                eldest.remove();
+            }
+        }
+
+        void clear() {
+            months.clear();
+            bytes = 0;
         }
     }
 

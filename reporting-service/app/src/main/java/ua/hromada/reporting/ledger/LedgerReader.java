@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -71,18 +72,10 @@ public class LedgerReader {
         MongoCollection<Document> monthDocuments = database.getCollection(generation.cellsCollection());
         for (Document month : monthDocuments.find(Filters.in("_id", monthById.keySet()))) {
             YearMonth yearMonth = monthById.get(month.getString("_id"));
-            Document fields = month.get(LedgerCell.CELLS, Document.class);
-            if (fields == null) {
-                continue;
+            Binary encoded = month.get(LedgerCell.CELLS, Binary.class);
+            if (encoded != null) {
+                cells.addAll(MonthCells.decode(yearMonth, encoded.getData()).cells());
             }
-            fields.forEach((field, sums) -> {
-                Document cell = (Document) sums;
-                long value = cell.get("n", Number.class).longValue();
-                long count = cell.get("c", Number.class).longValue();
-                if (value != 0 || count != 0) {
-                    cells.add(LedgerCell.parse(yearMonth, field, value, count));
-                }
-            });
         }
         List<TenantFacts.Baseline> baselines = new ArrayList<>();
         for (Document baseline : database.getCollection(generation.baselinesCollection())

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,10 +57,10 @@ class FactLedgerWriterTest {
                 ended("a", 1, "2021-06-01", EVENING));
 
         writer.write(batch);
-        Document cellsOnce = months();
+        List<Document> monthsOnce = monthDocuments();
         writer.write(batch);
 
-        assertThat(months()).isEqualTo(cellsOnce);
+        assertThat(monthDocuments()).isEqualTo(monthsOnce);
         assertThat(stockAt("2021-05-31")).isEqualTo(2);
         assertThat(stockAt("2021-12-31")).isEqualTo(1);
     }
@@ -78,18 +80,44 @@ class FactLedgerWriterTest {
     void aCrashAfterTheCellsBeforeTheRecordsNeitherLosesNorDoubleCounts() {
         List<LedgerEvent> batch = List.of(made("a", 0, "2021-03-01", MORNING), ended("a", 1, "2021-06-01", EVENING));
         writer.write(batch);
-        Document cells = months();
+        List<LedgerCell> cells = cells();
         // The records write of that batch never happened:
         database.getCollection(generation.recordsCollection()).drop();
 
         writer.write(batch);
         writer.write(List.of(made("c", 0, "2021-07-01", EVENING)));
 
-        assertThat(months().get("c", Document.class).keySet()).containsAll(cells.get("c", Document.class).keySet());
+        assertThat(cells()).containsAll(cells);
         assertThat(stockAt("2021-05-31")).isEqualTo(1);
         assertThat(stockAt("2021-06-01")).isZero();
         assertThat(stockAt("2021-12-31")).isEqualTo(1);
         assertThat(database.getCollection(generation.recordsCollection()).countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void aWriterThatMissedBatchesWrittenByAnotherReadsTheRecordsAgain() {
+        FactLedgerWriter other = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())));
+        writer.write(List.of(made("a", 0, "2021-03-01", MORNING)));
+        other.write(List.of(ended("a", 1, "2021-06-01", MORNING)));
+
+        writer.write(List.of(made("a", 2, "2021-08-01", EVENING)));
+
+        assertThat(stockAt("2021-05-31")).isZero();
+        assertThat(stockAt("2021-08-01")).isEqualTo(1);
+        assertThat(database.getCollection(generation.recordsCollection()).find().first().getList("sources",
+                Document.class)).extracting(source -> source.getLong("sequence")).containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void aWriterRemembersOnlyAsManyRecordsAsAllowedAndReadsTheOthersAgain() {
+        FactLedgerWriter forgetful = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())), 1, 0);
+        forgetful.write(List.of(made("a", 0, "2021-03-01", MORNING), made("b", 0, "2021-03-02", MORNING)));
+        forgetful.write(List.of(ended("a", 1, "2021-06-01", EVENING), ended("b", 1, "2021-06-02", EVENING)));
+
+        assertThat(stockAt("2021-05-31")).isEqualTo(2);
+        assertThat(stockAt("2021-12-31")).isZero();
     }
 
     @Test
@@ -119,12 +147,17 @@ class FactLedgerWriterTest {
                 Instant.parse("2030-01-01T00:00:00Z")).orElseThrow().value();
     }
 
-    private Document months() {
-        Document all = new Document();
-        for (Document month : database.getCollection(generation.cellsCollection()).find()) {
-            all.putAll(month.get(LedgerCell.CELLS, Document.class));
+    private List<Document> monthDocuments() {
+        return database.getCollection(generation.cellsCollection()).find().into(new ArrayList<>());
+    }
+
+    private List<LedgerCell> cells() {
+        List<LedgerCell> cells = new ArrayList<>();
+        for (Document month : monthDocuments()) {
+            YearMonth yearMonth = YearMonth.parse(month.getString("_id").substring(TENANT.length() + 1));
+            cells.addAll(MonthCells.decode(yearMonth, month.get(LedgerCell.CELLS, Binary.class).getData()).cells());
         }
-        return new Document("c", all);
+        return cells;
     }
 
     private LedgerEvent made(String thing, long sequence, String on, Instant recordedAt) {

@@ -1,0 +1,169 @@
+package ua.hromada.reporting.ledger;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The cells of one tenant's business month, stored as one binary value of its month document.
+ * <p>
+ * A month holds a cell per metric, day, breakdown value and recording second, so at a million events a month has
+ * about ten thousand of them. As fields of a document, every batch's {@code $inc} of a few hundred of them made the
+ * embedded MongoDB check each updated path against every other (quadratic) and serialize the whole document field by
+ * field; as one byte array the server stores and returns it in one piece, and the writer merges a batch in memory.
+ * The encoding is a string table (metrics and breakdown values) followed by the cells in a fixed order with variable
+ * length numbers, about 10 bytes a cell, so the same cells always encode to the same bytes.
+ */
+final class MonthCells {
+
+    private static final byte FORMAT = 1;
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::metric)
+            .thenComparingInt(Key::day)
+            .thenComparing(Key::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(Key::recordedSecond);
+
+    private final YearMonth month;
+    private final Map<Key, long[]> sums;
+
+    private MonthCells(YearMonth month, Map<Key, long[]> sums) {
+        this.month = month;
+        this.sums = sums;
+    }
+
+    static MonthCells empty(YearMonth month) {
+        return new MonthCells(month, new HashMap<>());
+    }
+
+    /** Adds a contribution to its cell; a cell whose value and count both come back to zero is dropped. */
+    void add(LedgerCell cell) {
+        if (!YearMonth.from(cell.on()).equals(month)) {
+            throw new IllegalArgumentException(cell + " is not of " + month);
+        }
+        Key key = new Key(cell.metric(), cell.on().getDayOfMonth(), cell.dimension(), cell.recordedSecond());
+        long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+        sum[0] += cell.value();
+        sum[1] += cell.count();
+        if (sum[0] == 0 && sum[1] == 0) {
+            sums.remove(key);
+        }
+    }
+
+    List<LedgerCell> cells() {
+        List<LedgerCell> cells = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> cells.add(new LedgerCell(key.metric(), month.atDay(key.day()), key.dimension(),
+                key.recordedSecond(), sum[0], sum[1])));
+        return cells;
+    }
+
+    int size() {
+        return sums.size();
+    }
+
+    byte[] encode() {
+        List<Key> keys = new ArrayList<>(sums.keySet());
+        keys.sort(ORDER);
+        Map<String, Integer> strings = new LinkedHashMap<>();
+        for (Key key : keys) {
+            strings.putIfAbsent(key.metric(), strings.size());
+            if (key.dimension() != null) {
+                strings.putIfAbsent(key.dimension(), strings.size());
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + keys.size() * 12);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            writeVarLong(out, strings.size());
+            for (String string : strings.keySet()) {
+                out.writeUTF(string);
+            }
+            writeVarLong(out, keys.size());
+            for (Key key : keys) {
+                long[] sum = sums.get(key);
+                writeVarLong(out, strings.get(key.metric()));
+                out.writeByte(key.day());
+                writeVarLong(out, key.dimension() == null ? 0 : strings.get(key.dimension()) + 1);
+                writeVarLong(out, zigZag(key.recordedSecond()));
+                writeVarLong(out, zigZag(sum[0]));
+                writeVarLong(out, zigZag(sum[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static MonthCells decode(YearMonth month, byte[] encoded) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+            byte format = in.readByte();
+            if (format != FORMAT) {
+                throw new IllegalStateException("Month cells of " + month + " are in format " + format
+                        + ", this service reads format " + FORMAT + ": rebuild the ledger");
+            }
+            String[] strings = new String[(int) readVarLong(in)];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = in.readUTF();
+            }
+            int count = (int) readVarLong(in);
+            Map<Key, long[]> sums = new HashMap<>(count * 4 / 3 + 1);
+            for (int i = 0; i < count; i++) {
+                String metric = strings[(int) readVarLong(in)];
+                int day = in.readByte();
+                int dimension = (int) readVarLong(in);
+                long second = unZigZag(readVarLong(in));
+                long value = unZigZag(readVarLong(in));
+                long facts = unZigZag(readVarLong(in));
+                sums.put(new Key(metric, day, dimension == 0 ? null : strings[dimension - 1], second),
+                        new long[] {value, facts});
+            }
+            return new MonthCells(month, sums);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeVarLong(DataOutputStream out, long value) throws IOException {
+        while ((value & ~0x7FL) != 0) {
+            out.writeByte((int) ((value & 0x7F) | 0x80));
+            value >>>= 7;
+        }
+        out.writeByte((int) value);
+    }
+
+    private static long readVarLong(DataInputStream in) throws IOException {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            byte b = in.readByte();
+            value |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("malformed variable-length number");
+    }
+
+    private static long zigZag(long value) {
+        return (value << 1) ^ (value >> 63);
+    }
+
+    private static long unZigZag(long value) {
+        return (value >>> 1) ^ -(value & 1);
+    }
+
+    private record Key(String metric, int day, String dimension, long recordedSecond) {
+        Key {
+            Objects.requireNonNull(metric);
+        }
+    }
+}
