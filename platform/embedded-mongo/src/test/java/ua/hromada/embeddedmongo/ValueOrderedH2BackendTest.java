@@ -1,0 +1,129 @@
+package ua.hromada.embeddedmongo;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ValueOrderedH2BackendTest {
+
+    private static final int DOCUMENTS = 3_000;
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void aFileWrittenInTheStockOrderIsReorderedAndEveryKeyIsFoundAndStaysUnique() {
+        Path dataFile = tempDir.resolve("stock.mv");
+        H2Backend stock = new H2Backend(dataFile.toString());
+        MongoServer stockServer = new MongoServer(stock);
+        try (MongoClient client = MongoClients.create("mongodb://" + address(stockServer.bind()))) {
+            fill(client);
+        } finally {
+            stockServer.shutdown();
+        }
+
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
+                new EmbeddedMongoSettings("127.0.0.1", 0, dataFile));
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            assertEveryKeyFoundAndUnique(client);
+        }
+    }
+
+    @Test
+    void aNewFileKeepsEveryKeyFindableAndUniqueAcrossARestart() {
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve("new.mv"));
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(settings);
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            fill(client);
+            assertEveryKeyFoundAndUnique(client);
+        }
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(settings);
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            assertEveryKeyFoundAndUnique(client);
+        }
+    }
+
+    @Test
+    void keysOfSimpleValuesAreEqualExactlyWhenTheyAreEqualsAndOthersStillCompare() {
+        KeyValueOrder order = new KeyValueOrder();
+        List<KeyValue> keys = List.of(new KeyValue("b"), new KeyValue("a"), new KeyValue("ab"), new KeyValue(1.0),
+                new KeyValue(1L), new KeyValue(1), new KeyValue((Object) null), new KeyValue(true),
+                new KeyValue("a", 2.0), new KeyValue("a", "2"), new KeyValue(new ObjectId()),
+                new KeyValue(new de.bwaldvogel.mongo.bson.Document("x", 1)));
+        for (KeyValue left : keys) {
+            for (KeyValue right : keys) {
+                assertThat(order.compare(left, right) == 0).as(left + " vs " + right).isEqualTo(left.equals(right));
+                assertThat(Integer.signum(order.compare(left, right)))
+                        .isEqualTo(-Integer.signum(order.compare(right, left)));
+            }
+        }
+        List<KeyValue> sorted = new ArrayList<>(keys);
+        sorted.sort(order::compare);
+        assertThat(sorted.subList(0, 3)).containsExactly(new KeyValue((Object) null), new KeyValue(true),
+                new KeyValue(1));
+        assertThat(sorted.subList(sorted.size() - 2, sorted.size())).allMatch(key -> !(key.get(0) instanceof String));
+    }
+
+    /** Documents with string ids, a unique compound index of a string and a number, and documents with ObjectIds. */
+    private static void fill(MongoClient client) {
+        MongoCollection<Document> records = records(client);
+        records.createIndex(Indexes.ascending("stream", "seq"), new IndexOptions().unique(true));
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            documents.add(new Document("_id", "lysychansk:record-" + i).append("stream", "s" + (i % 7))
+                    .append("seq", i));
+        }
+        records.insertMany(documents);
+        client.getDatabase("hromada").getCollection("plain").insertMany(IntStream.range(0, 100)
+                .mapToObj(i -> new Document("n", i)).toList());
+    }
+
+    private static void assertEveryKeyFoundAndUnique(MongoClient client) {
+        MongoCollection<Document> records = records(client);
+        for (int i = 0; i < DOCUMENTS; i += 7) {
+            assertThat(records.find(Filters.eq("_id", "lysychansk:record-" + i)).first()).isNotNull();
+        }
+        List<String> ids = IntStream.range(0, DOCUMENTS).mapToObj(i -> "lysychansk:record-" + i).toList();
+        assertThat(records.find(Filters.in("_id", ids)).into(new ArrayList<>())).hasSize(DOCUMENTS);
+        assertThat(records.find(Filters.and(Filters.eq("stream", "s3"), Filters.eq("seq", 10))).first())
+                .isNotNull();
+        assertThatThrownBy(() -> records.insertOne(new Document("_id", "lysychansk:record-42")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> records.insertOne(new Document("_id", "other").append("stream", "s0")
+                .append("seq", 0))).isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        MongoCollection<Document> plain = client.getDatabase("hromada").getCollection("plain");
+        for (Document document : plain.find().into(new ArrayList<>())) {
+            assertThat(plain.find(Filters.eq("_id", document.getObjectId("_id"))).first()).isEqualTo(document);
+        }
+        assertThat(Arrays.asList(records.countDocuments(), plain.countDocuments()))
+                .containsExactly((long) DOCUMENTS, 100L);
+    }
+
+    private static MongoCollection<Document> records(MongoClient client) {
+        return client.getDatabase("hromada").getCollection("records");
+    }
+
+    private static String address(java.net.InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
+    }
+}
