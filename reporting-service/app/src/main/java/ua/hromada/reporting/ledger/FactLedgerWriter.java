@@ -3,6 +3,7 @@ package ua.hromada.reporting.ledger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ import ua.hromada.reporting.metric.MetricFamily;
  * sequence number. Cells are written before records: a crash between the two leaves the records as they were, so the
  * redelivered batch derives the same differences again and the cells skip them.
  * <p>
- * A writer remembers what it last wrote — records' facts (not their sources) and months' cells, each within a bound —
+ * A writer remembers what it last wrote — records' facts and sources and months' cells, each within a bound —
  * so that a rebuild, which meets most records again within days of their creation, does not read them back. What it
  * remembers is only trusted while batches follow each other without a gap: a batch that does not start right after
  * the previous one (a redelivery, or another instance having processed in between), or a failed write, makes it
@@ -67,7 +68,7 @@ public final class FactLedgerWriter {
      * list again, so one query's cost grows with the square of its length.
      */
     private static final int READ_CHUNK = 500;
-    /** About 40 MB of records' facts: a rebuild of a million events then finds nine in ten records in memory. */
+    /** About 50 MB of records' facts and sources: a rebuild then meets most records again while remembered. */
     static final int RECORDS_REMEMBERED = 100_000;
     /** Encoded cells of the months written last: a month of a large council at a million events is about 100 kB. */
     static final long MONTH_BYTES_REMEMBERED = 32L << 20;
@@ -129,7 +130,7 @@ public final class FactLedgerWriter {
         Map<MonthKey, List<Contribution>> contributionsByMonth = new LinkedHashMap<>();
         Map<String, Set<String>> monthsByTenant = new LinkedHashMap<>();
         List<WriteModel<Document>> baselineWrites = new ArrayList<>();
-        Map<String, List<Document>> newSources = new LinkedHashMap<>();
+        Set<String> changedRecords = new LinkedHashSet<>();
         for (LedgerEvent event : events) {
             if (event.tenant() == null) {
                 log.warn("Event {} ({}) names no tenant; it contributes no facts", event.eventId(),
@@ -157,14 +158,11 @@ public final class FactLedgerWriter {
                         .add(contribution);
                 monthsByTenant.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>()).add(month.toString());
             }
-            states.put(event.aggregateId(), new RecordFacts(event.tenant(), event.aggregateSequence(), after));
-            List<Document> sources = newSources.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>());
-            if (!changes.isEmpty()) {
-                sources.add(source(event, changes));
-            }
+            states.put(event.aggregateId(), before.after(event, after, changes));
+            changedRecords.add(event.aggregateId());
         }
         writeCells(contributionsByMonth);
-        writeRecords(states, newSources);
+        writeRecords(states, changedRecords);
         if (!baselineWrites.isEmpty()) {
             baselines.bulkWrite(baselineWrites);
         }
@@ -196,7 +194,7 @@ public final class FactLedgerWriter {
     }
 
     private void readRecords(List<String> ids, Map<String, RecordFacts> states) {
-        for (Document record : records.find(Filters.in("_id", ids)).projection(Projections.exclude(SOURCES))) {
+        for (Document record : records.find(Filters.in("_id", ids))) {
             states.put(record.getString("_id"), RecordFacts.from(record));
         }
     }
@@ -264,23 +262,17 @@ public final class FactLedgerWriter {
         return stored;
     }
 
-    private void writeRecords(Map<String, RecordFacts> states, Map<String, List<Document>> newSources) {
-        if (newSources.isEmpty()) {
+    private void writeRecords(Map<String, RecordFacts> states, Set<String> changed) {
+        if (changed.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        newSources.forEach((id, sources) -> {
-            RecordFacts state = states.get(id);
-            List<Bson> updates = new ArrayList<>(List.of(Updates.set(TENANT, state.tenant()),
-                    Updates.set(SEQUENCE, state.sequence()), Updates.set(FACTS, state.factDocuments())));
-            if (!sources.isEmpty()) {
-                updates.add(Updates.pushEach(SOURCES, sources));
-            }
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates),
-                    new UpdateOptions().upsert(true)));
-        });
+        for (String id : changed) {
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), states.get(id).toDocument(id),
+                    new ReplaceOptions().upsert(true)));
+        }
         records.bulkWrite(writes);
-        newSources.keySet().forEach(id -> rememberedRecords.put(id, states.get(id)));
+        changed.forEach(id -> rememberedRecords.put(id, states.get(id)));
     }
 
     private void writeTenants(Map<String, Set<String>> monthsByTenant) {
@@ -292,21 +284,6 @@ public final class FactLedgerWriter {
                 Updates.combine(Updates.addEachToSet(MONTHS, new ArrayList<>(months)), Updates.inc(VERSION, 1L)),
                 new UpdateOptions().upsert(true))));
         tenants.bulkWrite(writes);
-    }
-
-    /** What an event changed, for the record's ledger: the event, its position, recording time and user. */
-    private static Document source(LedgerEvent event, List<Contribution> changes) {
-        List<Document> cells = new ArrayList<>();
-        for (Contribution change : changes) {
-            LedgerCell cell = change.cell();
-            cells.add(new Document("m", cell.metric()).append("on", cell.on().toString())
-                    .append("k", cell.dimension()).append("n", cell.value()).append("c", cell.count()));
-        }
-        return new Document("event", event.eventId()).append("position", event.globalSequence())
-                .append("sequence", event.aggregateSequence())
-                .append("type", event.payload().getClass().getSimpleName())
-                .append("recordedAt", Date.from(event.recordedAt())).append("user", event.user())
-                .append("changes", cells);
     }
 
     private static WriteModel<Document> baselineDocument(LedgerEvent event, BaselineRecordedEvent baseline) {
@@ -324,27 +301,41 @@ public final class FactLedgerWriter {
         return new ReplaceOneModel<>(Filters.eq("_id", event.eventId()), document, new ReplaceOptions().upsert(true));
     }
 
-    /** What a record asserted after the last event the generation applied to it. */
-    private record RecordFacts(String tenant, long sequence, List<Fact> facts) {
+    /**
+     * What a record asserted after the last event the generation applied to it, and the sources of its facts (each
+     * event that changed them, encoded by {@link RecordEncoding}).
+     */
+    private record RecordFacts(String tenant, long sequence, List<Fact> facts, byte[] sources) {
 
-        static final RecordFacts NONE = new RecordFacts(null, -1, List.of());
+        static final RecordFacts NONE = new RecordFacts(null, -1, List.of(), new byte[0]);
 
         static RecordFacts from(Document record) {
-            List<Fact> facts = new ArrayList<>();
-            for (Document fact : record.getList(FACTS, Document.class)) {
-                facts.add(new Fact(fact.getString("m"), LocalDate.parse(fact.getString("on")), fact.getString("k"),
-                        fact.getLong("n"), fact.getString("p")));
-            }
-            return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE), List.copyOf(facts));
+            return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE),
+                    RecordEncoding.decodeFacts(record.get(FACTS, Binary.class).getData()),
+                    record.get(SOURCES, Binary.class).getData());
         }
 
-        List<Document> factDocuments() {
-            List<Document> documents = new ArrayList<>();
-            for (Fact fact : facts) {
-                documents.add(new Document("m", fact.metric()).append("on", fact.on().toString())
-                        .append("k", fact.dimension()).append("n", fact.value()).append("p", fact.part()));
+        RecordFacts after(LedgerEvent event, List<Fact> asserted, List<Contribution> changes) {
+            if (changes.isEmpty()) {
+                return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, sources);
             }
-            return documents;
+            List<RecordEncoding.Change> cells = new ArrayList<>();
+            for (Contribution change : changes) {
+                LedgerCell cell = change.cell();
+                cells.add(new RecordEncoding.Change(cell.metric(), cell.on(), cell.dimension(), cell.value(),
+                        cell.count()));
+            }
+            byte[] source = RecordEncoding.encodeSource(new RecordEncoding.Source(event.eventId(),
+                    event.globalSequence(), event.aggregateSequence(), event.payload().getClass().getSimpleName(),
+                    event.recordedAt(), event.user(), cells));
+            byte[] all = Arrays.copyOf(sources, sources.length + source.length);
+            System.arraycopy(source, 0, all, sources.length, source.length);
+            return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, all);
+        }
+
+        Document toDocument(String id) {
+            return new Document("_id", id).append(TENANT, tenant).append(SEQUENCE, sequence)
+                    .append(FACTS, new Binary(RecordEncoding.encodeFacts(facts))).append(SOURCES, new Binary(sources));
         }
     }
 

@@ -1,5 +1,10 @@
 package ua.hromada.reporting.ledger;
 
+import static ua.hromada.reporting.ledger.CompactNumbers.readSigned;
+import static ua.hromada.reporting.ledger.CompactNumbers.readUnsigned;
+import static ua.hromada.reporting.ledger.CompactNumbers.writeSigned;
+import static ua.hromada.reporting.ledger.CompactNumbers.writeUnsigned;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -84,19 +89,19 @@ final class MonthCells {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + keys.size() * 12);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
-            writeVarLong(out, strings.size());
+            writeUnsigned(out, strings.size());
             for (String string : strings.keySet()) {
                 out.writeUTF(string);
             }
-            writeVarLong(out, keys.size());
+            writeUnsigned(out, keys.size());
             for (Key key : keys) {
                 long[] sum = sums.get(key);
-                writeVarLong(out, strings.get(key.metric()));
+                writeUnsigned(out, strings.get(key.metric()));
                 out.writeByte(key.day());
-                writeVarLong(out, key.dimension() == null ? 0 : strings.get(key.dimension()) + 1);
-                writeVarLong(out, zigZag(key.recordedSecond()));
-                writeVarLong(out, zigZag(sum[0]));
-                writeVarLong(out, zigZag(sum[1]));
+                writeUnsigned(out, key.dimension() == null ? 0 : strings.get(key.dimension()) + 1);
+                writeSigned(out, key.recordedSecond());
+                writeSigned(out, sum[0]);
+                writeSigned(out, sum[1]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,19 +116,19 @@ final class MonthCells {
                 throw new IllegalStateException("Month cells of " + month + " are in format " + format
                         + ", this service reads format " + FORMAT + ": rebuild the ledger");
             }
-            String[] strings = new String[(int) readVarLong(in)];
+            String[] strings = new String[(int) readUnsigned(in)];
             for (int i = 0; i < strings.length; i++) {
                 strings[i] = in.readUTF();
             }
-            int count = (int) readVarLong(in);
+            int count = (int) readUnsigned(in);
             Map<Key, long[]> sums = new HashMap<>(count * 4 / 3 + 1);
             for (int i = 0; i < count; i++) {
-                String metric = strings[(int) readVarLong(in)];
+                String metric = strings[(int) readUnsigned(in)];
                 int day = in.readByte();
-                int dimension = (int) readVarLong(in);
-                long second = unZigZag(readVarLong(in));
-                long value = unZigZag(readVarLong(in));
-                long facts = unZigZag(readVarLong(in));
+                int dimension = (int) readUnsigned(in);
+                long second = readSigned(in);
+                long value = readSigned(in);
+                long facts = readSigned(in);
                 sums.put(new Key(metric, day, dimension == 0 ? null : strings[dimension - 1], second),
                         new long[] {value, facts});
             }
@@ -133,33 +138,9 @@ final class MonthCells {
         }
     }
 
-    private static void writeVarLong(DataOutputStream out, long value) throws IOException {
-        while ((value & ~0x7FL) != 0) {
-            out.writeByte((int) ((value & 0x7F) | 0x80));
-            value >>>= 7;
-        }
-        out.writeByte((int) value);
-    }
 
-    private static long readVarLong(DataInputStream in) throws IOException {
-        long value = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            byte b = in.readByte();
-            value |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
-        throw new IOException("malformed variable-length number");
-    }
 
-    private static long zigZag(long value) {
-        return (value << 1) ^ (value >> 63);
-    }
 
-    private static long unZigZag(long value) {
-        return (value >>> 1) ^ -(value & 1);
-    }
 
     private record Key(String metric, int day, String dimension, long recordedSecond) {
         Key {

@@ -3,14 +3,15 @@ package ua.hromada.reporting.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import ua.hromada.reporting.metric.Fact;
 import ua.hromada.tenancy.TenantContext;
 import ua.hromada.tenancy.TenantScopedId;
 import ua.hromada.web.problem.NotFoundException;
@@ -36,21 +37,18 @@ class RecordFactsController {
         Document record = ledger.sourcesOf(recordId).orElseThrow(() -> new NotFoundException("record_not_found", "id",
                 "The ledger has no facts of record " + id + "."));
         List<FactView> facts = new ArrayList<>();
-        for (Document fact : record.getList(FactLedgerWriter.FACTS, Document.class)) {
-            facts.add(new FactView(fact.getString("m"), LocalDate.parse(fact.getString("on")), fact.getString("k"),
-                    fact.getLong("n")));
+        for (Fact fact : RecordEncoding.decodeFacts(record.get(FactLedgerWriter.FACTS, Binary.class).getData())) {
+            facts.add(new FactView(fact.metric(), fact.on(), fact.dimension(), fact.value()));
         }
         List<SourceView> sources = new ArrayList<>();
-        for (Document source : record.getList(FactLedgerWriter.SOURCES, Document.class, List.of())) {
+        for (RecordEncoding.Source source
+                : RecordEncoding.decodeSources(record.get(FactLedgerWriter.SOURCES, Binary.class).getData())) {
             List<ChangeView> changes = new ArrayList<>();
-            for (Document change : source.getList("changes", Document.class)) {
-                changes.add(new ChangeView(change.getString("m"), LocalDate.parse(change.getString("on")),
-                        change.getString("k"), change.getLong("n")));
+            for (RecordEncoding.Change change : source.changes()) {
+                changes.add(new ChangeView(change.metric(), change.on(), change.dimension(), change.value()));
             }
-            Date recordedAt = source.getDate("recordedAt");
-            sources.add(new SourceView(source.getString("event"), source.getLong("position"),
-                    source.getLong("sequence"), source.getString("type"), recordedAt.toInstant(),
-                    source.getString("user"), changes));
+            sources.add(new SourceView(source.event(), source.position(), source.sequence(), source.type(),
+                    source.recordedAt(), source.user(), changes));
         }
         return new RecordFacts(id, facts, sources);
     }

@@ -105,8 +105,10 @@ class FactLedgerWriterTest {
 
         assertThat(stockAt("2021-05-31")).isZero();
         assertThat(stockAt("2021-08-01")).isEqualTo(1);
-        assertThat(database.getCollection(generation.recordsCollection()).find().first().getList("sources",
-                Document.class)).extracting(source -> source.getLong("sequence")).containsExactly(0L, 1L, 2L);
+        byte[] sources = database.getCollection(generation.recordsCollection()).find().first()
+                .get(FactLedgerWriter.SOURCES, Binary.class).getData();
+        assertThat(RecordEncoding.decodeSources(sources)).extracting(RecordEncoding.Source::sequence)
+                .containsExactly(0L, 1L, 2L);
     }
 
     @Test
