@@ -6,7 +6,6 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -107,7 +106,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final int MAX_GROUP_COMMIT = 64;
     private static final int COMMIT_END_CACHE_SIZE = 4096;
     private static final long CATCH_UP_THRESHOLD = 10_000;
-    private static final int CATCH_UP_CURSOR_BATCH = 1000;
+    /** Commits a reader far behind the head fetches per query. */
+    private static final int CATCH_UP_PAGE = 1000;
 
     private final MongoCollection<Document> commitsForWriting;
     private final MongoCollection<Document> commitsForTracking;
@@ -432,9 +432,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     // ---------------------------------------------------------------- tracking
 
     /**
-     * A reader far behind the head (a replay, a new projection) reads one sorted cursor up to the head it saw on
-     * opening: on a replica set that is an _id index range scan, on the embedded server one scan and sort instead
-     * of a lookup per commit. Near the head it fetches commit by number, so polling stays cheap everywhere.
+     * A reader far behind the head (a replay, a new projection) reads pages of {@value #CATCH_UP_PAGE} commits by
+     * number up to the head it saw on opening, then goes on as a reader near the head, which fetches as many commits
+     * as its batch size. Pages by number are index lookups on every server; a sorted cursor over the whole range
+     * would make the embedded server read and sort every commit before the first one arrives (48 s and 6 GB at a
+     * million events) and fail when a reading outlives the storage's retention of old pages under writes.
      */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
@@ -444,29 +446,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (behind <= Math.max(CATCH_UP_THRESHOLD, current.lastGlobal / 4)) {
             return super.readEventData(trackingToken, mayBlock);
         }
-        long firstCommit = commitAfter(from).orElse(current.commit + 1);
-        CatchUpCursor cursor = new CatchUpCursor(firstCommit, current.commit, from, mayBlock);
-        return StreamSupport.stream(cursor, false).onClose(cursor::close);
+        return StreamSupport.stream(new CatchUpPages(trackingToken, current.lastGlobal, mayBlock), false);
     }
 
-    private final class CatchUpCursor extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+    private final class CatchUpPages extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
-        private final MongoCursor<Document> commits;
         private final Deque<TrackedEventData<?>> pending = new ArrayDeque<>();
-        private final long skipUpTo;
+        private final long catchUpTo;
         private final boolean mayBlock;
-        private long expectedCommit;
         private TrackingToken lastToken;
         private Iterator<? extends TrackedEventData<?>> afterCatchUp;
 
-        CatchUpCursor(long firstCommit, long lastCommit, long skipUpTo, boolean mayBlock) {
+        CatchUpPages(TrackingToken from, long catchUpTo, boolean mayBlock) {
             super(Long.MAX_VALUE, ORDERED | NONNULL);
-            this.expectedCommit = firstCommit;
+            this.lastToken = from;
+            this.catchUpTo = catchUpTo;
             this.mayBlock = mayBlock;
-            this.skipUpTo = skipUpTo;
-            this.lastToken = skipUpTo == 0 ? null : new GlobalSequenceTrackingToken(skipUpTo);
-            this.commits = commitsForTracking.find(Filters.and(Filters.gte(ID, firstCommit), Filters.lte(ID, lastCommit)))
-                    .sort(Sorts.ascending(ID)).batchSize(Math.max(batchSize(), CATCH_UP_CURSOR_BATCH)).iterator();
         }
 
         @Override
@@ -478,25 +473,20 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 action.accept(afterCatchUp.next());
                 return true;
             }
-            while (pending.isEmpty()) {
-                Document commit = commits.hasNext() ? commits.next() : null;
-                if (commit == null || commit.getLong(ID) != expectedCommit) {
-                    commits.close();
-                    // whatever was appended while the cursor ran is fetched by number, from the last event given
+            if (pending.isEmpty()) {
+                List<? extends TrackedEventData<?>> page = position(lastToken) < catchUpTo
+                        ? fetchTrackedEvents(lastToken, CATCH_UP_PAGE) : List.of();
+                if (page.isEmpty()) {
+                    // caught up with the head seen on opening: what was appended since is followed as near the head
                     afterCatchUp = MongoEventStorageEngine.super.readEventData(lastToken, mayBlock).iterator();
                     return tryAdvance(action);
                 }
-                expectedCommit++;
-                pending.addAll(trackedEvents(commit, skipUpTo));
+                pending.addAll(page);
             }
             TrackedEventData<?> next = pending.poll();
             lastToken = next.trackingToken();
             action.accept(next);
             return true;
-        }
-
-        void close() {
-            commits.close();
         }
     }
 

@@ -172,6 +172,28 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void aReaderFarBehindTheHeadCatchesUpPageByPageAndThenFollowsWhatWasAppendedMeanwhile() {
+        int commits = 4_100;
+        for (int commit = 0; commit < commits; commit++) {
+            engine.appendEvents(events("record-" + commit, 0, 3));
+        }
+        long head = 3L * commits;
+        MongoEventStorageEngine reader = EventStoreTestSupport.engine(database);
+
+        List<Long> positions = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(new GlobalSequenceTrackingToken(4), false)) {
+            stream.forEach(event -> {
+                positions.add(event.trackingToken().position().getAsLong());
+                if (positions.size() == 2_000) {
+                    engine.appendEvents(events("appended-meanwhile", 0, 2));
+                }
+            });
+        }
+
+        assertThat(positions).containsExactlyElementsOf(LongStream.rangeClosed(5, head + 2).boxed().toList());
+    }
+
+    @Test
     void headTailAndTimeTokens() {
         assertThat(engine.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(0));
         engine.appendEvents(events("a", 0, 3));
