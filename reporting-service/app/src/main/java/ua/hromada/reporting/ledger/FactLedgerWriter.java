@@ -58,6 +58,9 @@ public final class FactLedgerWriter {
     private static final Logger log = LoggerFactory.getLogger(FactLedgerWriter.class);
     static final String TENANT = "t";
     static final String HIGH_WATER = "hw";
+    private static final String SEGMENTS = "s";
+    /** How many batches a month's cells take appended before they are merged into one encoding. */
+    private static final int SEGMENTS_BEFORE_MERGING = 32;
     static final String MONTHS = "months";
     static final String VERSION = "v";
     private static final String SEQUENCE = "seq";
@@ -208,21 +211,22 @@ public final class FactLedgerWriter {
         Map<String, StoredMonth> written = new HashMap<>();
         contributionsByMonth.forEach((month, contributions) -> {
             StoredMonth before = stored.get(month);
-            MonthCells monthCells = before.cells(month.month());
+            MonthCells added = MonthCells.empty(month.month());
             long highest = before.highWater();
             for (Contribution contribution : contributions) {
                 if (contribution.globalSequence() > before.highWater()) {
-                    monthCells.add(contribution.cell());
+                    added.add(contribution.cell());
                     highest = Math.max(highest, contribution.globalSequence());
                 }
             }
             if (highest == before.highWater()) {
                 return;
             }
-            StoredMonth after = new StoredMonth(highest, monthCells.encode());
+            StoredMonth after = before.with(month.month(), added, highest);
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()), new Document("_id", month.id())
                     .append(TENANT, month.tenant())
                     .append(HIGH_WATER, highest)
+                    .append(SEGMENTS, after.segments())
                     .append(LedgerCell.CELLS, new Binary(after.encoded())), new ReplaceOptions().upsert(true)));
             written.put(month.id(), after);
         });
@@ -346,18 +350,27 @@ public final class FactLedgerWriter {
         }
     }
 
-    /** A month document as stored: the highest global sequence it absorbed and its encoded cells. */
-    private record StoredMonth(long highWater, byte[] encoded) {
+    /**
+     * A month document as stored: the highest global sequence it absorbed and its cells, encoded in as many
+     * appended segments as batches added to them since they were last merged.
+     */
+    private record StoredMonth(long highWater, int segments, byte[] encoded) {
 
-        static final StoredMonth NONE = new StoredMonth(0, null);
+        static final StoredMonth NONE = new StoredMonth(0, 0, new byte[0]);
 
         static StoredMonth from(Document month) {
+            Number segments = month.get(SEGMENTS, Number.class);
             return new StoredMonth(month.get(HIGH_WATER, Number.class).longValue(),
-                    month.get(LedgerCell.CELLS, Binary.class).getData());
+                    segments == null ? 1 : segments.intValue(), month.get(LedgerCell.CELLS, Binary.class).getData());
         }
 
-        MonthCells cells(YearMonth month) {
-            return encoded == null ? MonthCells.empty(month) : MonthCells.decode(month, encoded);
+        /** With a batch's cells appended, or merged with the others once there are many segments. */
+        StoredMonth with(YearMonth month, MonthCells added, long highWater) {
+            if (segments < SEGMENTS_BEFORE_MERGING) {
+                return new StoredMonth(highWater, segments + 1, MonthCells.append(encoded, added));
+            }
+            MonthCells all = MonthCells.decode(month, MonthCells.append(encoded, added));
+            return new StoredMonth(highWater, 1, all.encode());
         }
     }
 

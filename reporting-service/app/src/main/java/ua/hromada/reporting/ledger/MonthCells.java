@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +28,10 @@ import java.util.Objects;
  * A month holds a cell per metric, day, breakdown value and recording second, so at a million events a month has
  * about ten thousand of them. As fields of a document, every batch's {@code $inc} of a few hundred of them made the
  * embedded MongoDB check each updated path against every other (quadratic) and serialize the whole document field by
- * field; as one byte array the server stores and returns it in one piece, and the writer merges a batch in memory.
- * The encoding is a string table (metrics and breakdown values) followed by the cells in a fixed order with variable
- * length numbers, about 10 bytes a cell, so the same cells always encode to the same bytes.
+ * field; as one byte array the server stores and returns it in one piece. An encoding is a string table (metrics and
+ * breakdown values) followed by the cells in a fixed order with variable length numbers, about 10 bytes a cell, so
+ * the same cells always encode to the same bytes; a month's value is one encoding or several appended, the writer
+ * appending each batch's cells and now and then merging them into one.
  */
 final class MonthCells {
 
@@ -56,10 +58,14 @@ final class MonthCells {
         if (!YearMonth.from(cell.on()).equals(month)) {
             throw new IllegalArgumentException(cell + " is not of " + month);
         }
-        Key key = new Key(cell.metric(), cell.on().getDayOfMonth(), cell.dimension(), cell.recordedSecond());
+        add(new Key(cell.metric(), cell.on().getDayOfMonth(), cell.dimension(), cell.recordedSecond()), cell.value(),
+                cell.count());
+    }
+
+    private void add(Key key, long value, long count) {
         long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
-        sum[0] += cell.value();
-        sum[1] += cell.count();
+        sum[0] += value;
+        sum[1] += count;
         if (sum[0] == 0 && sum[1] == 0) {
             sums.remove(key);
         }
@@ -109,38 +115,49 @@ final class MonthCells {
         return bytes.toByteArray();
     }
 
+    /**
+     * The cells of an encoding or of several appended one after another ({@link #append}): a cell that appears in
+     * several is their sum.
+     */
     static MonthCells decode(YearMonth month, byte[] encoded) {
+        MonthCells cells = empty(month);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-            byte format = in.readByte();
-            if (format != FORMAT) {
-                throw new IllegalStateException("Month cells of " + month + " are in format " + format
-                        + ", this service reads format " + FORMAT + ": rebuild the ledger");
+            while (in.available() > 0) {
+                byte format = in.readByte();
+                if (format != FORMAT) {
+                    throw new IllegalStateException("Month cells of " + month + " are in format " + format
+                            + ", this service reads format " + FORMAT + ": rebuild the ledger");
+                }
+                String[] strings = new String[(int) readUnsigned(in)];
+                for (int i = 0; i < strings.length; i++) {
+                    strings[i] = in.readUTF();
+                }
+                int count = (int) readUnsigned(in);
+                for (int i = 0; i < count; i++) {
+                    String metric = strings[(int) readUnsigned(in)];
+                    int day = in.readByte();
+                    int dimension = (int) readUnsigned(in);
+                    long second = readSigned(in);
+                    cells.add(new Key(metric, day, dimension == 0 ? null : strings[dimension - 1], second),
+                            readSigned(in), readSigned(in));
+                }
             }
-            String[] strings = new String[(int) readUnsigned(in)];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = in.readUTF();
-            }
-            int count = (int) readUnsigned(in);
-            Map<Key, long[]> sums = new HashMap<>(count * 4 / 3 + 1);
-            for (int i = 0; i < count; i++) {
-                String metric = strings[(int) readUnsigned(in)];
-                int day = in.readByte();
-                int dimension = (int) readUnsigned(in);
-                long second = readSigned(in);
-                long value = readSigned(in);
-                long facts = readSigned(in);
-                sums.put(new Key(metric, day, dimension == 0 ? null : strings[dimension - 1], second),
-                        new long[] {value, facts});
-            }
-            return new MonthCells(month, sums);
+            return cells;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-
-
-
+    /**
+     * {@code more} appended to an encoding without decoding it: what a batch adds to a month costs what the batch
+     * adds, not what the month holds. {@link #decode} sums what was appended.
+     */
+    static byte[] append(byte[] encoded, MonthCells more) {
+        byte[] added = more.encode();
+        byte[] all = Arrays.copyOf(encoded, encoded.length + added.length);
+        System.arraycopy(added, 0, all, encoded.length, added.length);
+        return all;
+    }
 
     private record Key(String metric, int day, String dimension, long recordedSecond) {
         Key {

@@ -123,6 +123,20 @@ class FactLedgerWriterTest {
     }
 
     @Test
+    void aMonthWrittenByManyBatchesMergesItsCellsNowAndThenAndLosesNone() {
+        for (int thing = 0; thing < 70; thing++) {
+            writer.write(List.of(made("t" + thing, 0, "2021-03-" + String.format("%02d", 1 + thing % 28),
+                    MORNING.plusSeconds(thing))));
+        }
+
+        assertThat(stockAt("2021-03-31")).isEqualTo(70);
+        assertThat(stockAt("2021-03-14")).isEqualTo(70 / 28 * 14 + Math.min(14, 70 % 28));
+        Document march = monthDocuments().get(0);
+        assertThat(march.getInteger("s")).isBetween(1, 32);
+        assertThat(cells()).hasSize(70);
+    }
+
+    @Test
     void whatWasKnownAtAMomentStaysAnswerable() {
         writer.write(List.of(made("a", 0, "2021-03-01", MORNING), ended("a", 1, "2021-06-01", EVENING)));
 

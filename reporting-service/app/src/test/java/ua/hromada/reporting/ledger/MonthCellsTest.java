@@ -53,6 +53,24 @@ class MonthCellsTest {
     }
 
     @Test
+    void appendedEncodingsDecodeAsTheirSum() {
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        MonthCells first = MonthCells.empty(MARCH);
+        first.add(new LedgerCell("registry.appeals", day, "phone", 100, 1, 1));
+        first.add(new LedgerCell("registry.appeals", day, "email", 100, 1, 1));
+        MonthCells second = MonthCells.empty(MARCH);
+        second.add(new LedgerCell("registry.appeals", day, "phone", 100, 2, 2));
+        second.add(new LedgerCell("registry.appeals", day, "email", 100, -1, -1));
+        second.add(new LedgerCell("registry.acts", day, null, 200, 1, 1));
+
+        byte[] appended = MonthCells.append(MonthCells.append(new byte[0], first), second);
+
+        assertThat(MonthCells.decode(MARCH, appended).cells()).containsExactlyInAnyOrder(
+                new LedgerCell("registry.appeals", day, "phone", 100, 3, 3),
+                new LedgerCell("registry.acts", day, null, 200, 1, 1));
+    }
+
+    @Test
     void aCellOfAnotherMonthIsRefused() {
         assertThatThrownBy(() -> MonthCells.empty(MARCH)
                 .add(new LedgerCell("registry.acts", LocalDate.of(2021, 4, 1), null, 5, 1, 1)))
