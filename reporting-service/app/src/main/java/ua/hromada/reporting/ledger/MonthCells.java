@@ -78,10 +78,6 @@ final class MonthCells {
         return cells;
     }
 
-    int size() {
-        return sums.size();
-    }
-
     byte[] encode() {
         List<Key> keys = new ArrayList<>(sums.keySet());
         keys.sort(ORDER);
