@@ -3,7 +3,6 @@ package ua.hromada.reporting.ledger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -329,12 +328,11 @@ public final class FactLedgerWriter {
                 cells.add(new RecordEncoding.Change(cell.metric(), cell.on(), cell.dimension(), cell.value(),
                         cell.count()));
             }
-            byte[] source = RecordEncoding.encodeSource(new RecordEncoding.Source(event.eventId(),
-                    event.globalSequence(), event.aggregateSequence(), event.payload().getClass().getSimpleName(),
-                    event.recordedAt(), event.user(), cells));
-            byte[] all = Arrays.copyOf(sources, sources.length + source.length);
-            System.arraycopy(source, 0, all, sources.length, source.length);
-            return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, all);
+            RecordEncoding.Source source = new RecordEncoding.Source(event.eventId(), event.globalSequence(),
+                    event.aggregateSequence(), event.payload().getClass().getSimpleName(), event.recordedAt(),
+                    event.user(), cells);
+            return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted,
+                    RecordEncoding.appendSource(sources, source));
         }
 
         Document toDocument(String id) {

@@ -1,20 +1,16 @@
 package ua.hromada.reporting.ledger;
 
-import static ua.hromada.reporting.ledger.CompactNumbers.readSigned;
-import static ua.hromada.reporting.ledger.CompactNumbers.readUnsigned;
-import static ua.hromada.reporting.ledger.CompactNumbers.writeSigned;
-import static ua.hromada.reporting.ledger.CompactNumbers.writeUnsigned;
+import static ua.hromada.reporting.ledger.BinaryValues.checkFormat;
+import static ua.hromada.reporting.ledger.BinaryValues.read;
+import static ua.hromada.reporting.ledger.BinaryValues.readSigned;
+import static ua.hromada.reporting.ledger.BinaryValues.readUnsigned;
+import static ua.hromada.reporting.ledger.BinaryValues.writeSigned;
+import static ua.hromada.reporting.ledger.BinaryValues.write;
+import static ua.hromada.reporting.ledger.BinaryValues.writeUnsigned;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,8 +84,7 @@ final class MonthCells {
                 strings.putIfAbsent(key.dimension(), strings.size());
             }
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + keys.size() * 12);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return write(out -> {
             out.writeByte(FORMAT);
             writeUnsigned(out, strings.size());
             for (String string : strings.keySet()) {
@@ -105,10 +100,7 @@ final class MonthCells {
                 writeSigned(out, sum[0]);
                 writeSigned(out, sum[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /**
@@ -116,14 +108,10 @@ final class MonthCells {
      * several is their sum.
      */
     static MonthCells decode(YearMonth month, byte[] encoded) {
-        MonthCells cells = empty(month);
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+        return read(encoded, in -> {
+            MonthCells cells = empty(month);
             while (in.available() > 0) {
-                byte format = in.readByte();
-                if (format != FORMAT) {
-                    throw new IllegalStateException("Month cells of " + month + " are in format " + format
-                            + ", this service reads format " + FORMAT + ": rebuild the ledger");
-                }
+                checkFormat(in.readByte(), FORMAT, "The cells of month " + month);
                 String[] strings = new String[(int) readUnsigned(in)];
                 for (int i = 0; i < strings.length; i++) {
                     strings[i] = in.readUTF();
@@ -139,9 +127,7 @@ final class MonthCells {
                 }
             }
             return cells;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -149,10 +135,7 @@ final class MonthCells {
      * adds, not what the month holds. {@link #decode} sums what was appended.
      */
     static byte[] append(byte[] encoded, MonthCells more) {
-        byte[] added = more.encode();
-        byte[] all = Arrays.copyOf(encoded, encoded.length + added.length);
-        System.arraycopy(added, 0, all, encoded.length, added.length);
-        return all;
+        return BinaryValues.concatenate(encoded, more.encode());
     }
 
     private record Key(String metric, int day, String dimension, long recordedSecond) {

@@ -1,17 +1,17 @@
 package ua.hromada.reporting.ledger;
 
-import static ua.hromada.reporting.ledger.CompactNumbers.readSigned;
-import static ua.hromada.reporting.ledger.CompactNumbers.readUnsigned;
-import static ua.hromada.reporting.ledger.CompactNumbers.writeSigned;
-import static ua.hromada.reporting.ledger.CompactNumbers.writeUnsigned;
+import static ua.hromada.reporting.ledger.BinaryValues.checkFormat;
+import static ua.hromada.reporting.ledger.BinaryValues.read;
+import static ua.hromada.reporting.ledger.BinaryValues.readSigned;
+import static ua.hromada.reporting.ledger.BinaryValues.readUnsigned;
+import static ua.hromada.reporting.ledger.BinaryValues.writeSigned;
+import static ua.hromada.reporting.ledger.BinaryValues.write;
+import static ua.hromada.reporting.ledger.BinaryValues.writeUnsigned;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class RecordEncoding {
 
     static List<Fact> decodeFacts(byte[] encoded) {
         return read(encoded, in -> {
-            checkFormat(in.readByte());
+            checkFormat(in.readByte(), FORMAT, "A record's ledger");
             int count = (int) readUnsigned(in);
             List<Fact> facts = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -89,6 +89,11 @@ final class RecordEncoding {
         });
     }
 
+    /** {@code source} appended to a record's encoded sources. */
+    static byte[] appendSource(byte[] sources, Source source) {
+        return BinaryValues.concatenate(sources, encodeSource(source));
+    }
+
     /** The sources of a concatenation of {@link #encodeSource} results, in order. */
     static List<Source> decodeSources(byte[] encoded) {
         return read(encoded, in -> {
@@ -100,7 +105,7 @@ final class RecordEncoding {
                 } catch (EOFException end) {
                     return sources;
                 }
-                checkFormat(format);
+                checkFormat(format, FORMAT, "A record's ledger");
                 String event = in.readUTF();
                 long position = readUnsigned(in);
                 long sequence = readUnsigned(in);
@@ -116,39 +121,6 @@ final class RecordEncoding {
                 sources.add(new Source(event, position, sequence, type, recordedAt, user, changes));
             }
         });
-    }
-
-    private static void checkFormat(byte format) {
-        if (format != FORMAT) {
-            throw new IllegalStateException("A record's ledger is in format " + format + ", this service reads format "
-                    + FORMAT + ": rebuild the ledger");
-        }
-    }
-
-    private interface Writing {
-        void to(DataOutputStream out) throws IOException;
-    }
-
-    private interface Reading<T> {
-        T from(DataInputStream in) throws IOException;
-    }
-
-    private static byte[] write(Writing writing) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writing.to(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static <T> T read(byte[] encoded, Reading<T> reading) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-            return reading.from(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void writeNullable(DataOutputStream out, String text) throws IOException {
