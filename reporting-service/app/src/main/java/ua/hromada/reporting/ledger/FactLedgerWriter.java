@@ -357,9 +357,8 @@ public final class FactLedgerWriter {
         static final StoredMonth NONE = new StoredMonth(0, 0, new byte[0]);
 
         static StoredMonth from(Document month) {
-            Number segments = month.get(SEGMENTS, Number.class);
             return new StoredMonth(month.get(HIGH_WATER, Number.class).longValue(),
-                    segments == null ? 1 : segments.intValue(), month.get(LedgerCell.CELLS, Binary.class).getData());
+                    month.get(SEGMENTS, Number.class).intValue(), month.get(LedgerCell.CELLS, Binary.class).getData());
         }
 
         /** With a batch's cells appended, or merged with the others once there are many segments. */
