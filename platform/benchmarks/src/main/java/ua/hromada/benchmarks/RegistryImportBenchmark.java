@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
  *   day, and prints p50/p99, beside a plain {@code countDocuments} over the same collection (what a count without
  *   the counters would cost) measured in the same run.</li>
  * </ol>
- * Run it with {@code ./hromada bench registry} (arguments: {@code --lines=N --counts=N --parallelism=N}).
+ * Run it with {@code ./hromada bench registry} (arguments: {@code --lines=N --counts=N --parallelism=N --jfr=DIR},
+ * the last records a flight recording of each JVM into DIR).
  */
 public final class RegistryImportBenchmark {
 
@@ -61,11 +62,13 @@ public final class RegistryImportBenchmark {
     private final PrintStream out;
     private final Path root;
     private final String version;
+    private final Path flightRecordings;
 
-    RegistryImportBenchmark(PrintStream out, Path root, String version) {
+    RegistryImportBenchmark(PrintStream out, Path root, String version, Path flightRecordings) {
         this.out = out;
         this.root = root;
         this.version = version;
+        this.flightRecordings = flightRecordings;
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,7 +77,8 @@ public final class RegistryImportBenchmark {
                 .collect(Collectors.toMap(arg -> arg.substring(2, arg.indexOf('=')),
                         arg -> arg.substring(arg.indexOf('=') + 1)));
         new RegistryImportBenchmark(System.out, Path.of(System.getProperty("hromada.root", ".")),
-                System.getProperty("hromada.version", "0.1.0-SNAPSHOT"))
+                System.getProperty("hromada.version", "0.1.0-SNAPSHOT"),
+                options.containsKey("jfr") ? Path.of(options.get("jfr")).toAbsolutePath() : null)
                 .run(Integer.parseInt(options.getOrDefault("lines", "100000")),
                         Integer.parseInt(options.getOrDefault("counts", "2000")),
                         options.get("parallelism"));
@@ -199,6 +203,9 @@ public final class RegistryImportBenchmark {
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (flightRecordings != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecordings.resolve(name + ".jfr"));
+        }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile());
