@@ -40,7 +40,7 @@ public final class EmbeddedMongoServerApplication implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + dataFile, e);
         }
-        this.backend = new ValueOrderedH2Backend(dataFile.toString());
+        this.backend = new EmbeddedH2Backend(dataFile.toString());
         this.server = new MongoServer(backend);
         try {
             server.bind(settings.host(), settings.port());

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ValueOrderedH2BackendTest {
+class EmbeddedH2BackendTest {
 
     private static final int DOCUMENTS = 3_000;
 
@@ -32,7 +34,7 @@ class ValueOrderedH2BackendTest {
     Path tempDir;
 
     @Test
-    void aFileWrittenInTheStockOrderIsReorderedAndEveryKeyIsFoundAndStaysUnique() {
+    void aFileOfTheStockBackendIsReorderedAndReencodedAndEveryDocumentIsFoundAsWrittenAndStaysUnique() {
         Path dataFile = tempDir.resolve("stock.mv");
         H2Backend stock = new H2Backend(dataFile.toString());
         MongoServer stockServer = new MongoServer(stock);
@@ -50,7 +52,7 @@ class ValueOrderedH2BackendTest {
     }
 
     @Test
-    void aNewFileKeepsEveryKeyFindableAndUniqueAcrossARestart() {
+    void aNewFileKeepsEveryDocumentFindableAsWrittenAndUniqueAcrossARestart() {
         EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve("new.mv"));
         try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(settings);
              MongoClient client = MongoClients.create(app.connectionString())) {
@@ -91,7 +93,10 @@ class ValueOrderedH2BackendTest {
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < DOCUMENTS; i++) {
             documents.add(new Document("_id", "lysychansk:record-" + i).append("stream", "s" + (i % 7))
-                    .append("seq", i));
+                    .append("seq", i).append("facts", new Binary(new byte[] {(byte) i, 2, 3}))
+                    .append("recordedAt", new Date(1_640_995_199_000L + i))
+                    .append("detail", new Document("title", "Громадська організація №" + i)
+                            .append("members", List.of(i, (long) i * 1_000_000_000L, i / 3.0))));
         }
         records.insertMany(documents);
         client.getDatabase("hromada").getCollection("plain").insertMany(IntStream.range(0, 100)
@@ -107,6 +112,11 @@ class ValueOrderedH2BackendTest {
         assertThat(records.find(Filters.in("_id", ids)).into(new ArrayList<>())).hasSize(DOCUMENTS);
         assertThat(records.find(Filters.and(Filters.eq("stream", "s3"), Filters.eq("seq", 10))).first())
                 .isNotNull();
+        Document stored = records.find(Filters.eq("_id", "lysychansk:record-1234")).first();
+        assertThat(stored.get("facts", Binary.class).getData()).containsExactly((byte) 1234, 2, 3);
+        assertThat(stored.getDate("recordedAt")).isEqualTo(new Date(1_640_995_199_000L + 1234));
+        assertThat(stored.get("detail", Document.class)).isEqualTo(new Document("title", "Громадська організація №1234")
+                .append("members", List.of(1234, 1_234_000_000_000L, 1234 / 3.0)));
         assertThatThrownBy(() -> records.insertOne(new Document("_id", "lysychansk:record-42")))
                 .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
         assertThatThrownBy(() -> records.insertOne(new Document("_id", "other").append("stream", "s0")

@@ -1,0 +1,210 @@
+package ua.hromada.embeddedmongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * mongo-java-server's H2 backend with two changes to how it stores things, both measured in the reporting and
+ * import benchmarks, where the stock backend spent most of the server's time serializing with
+ * {@code ObjectOutputStream}:
+ * <ul>
+ *   <li>unique indexes compare keys by value: the stock backend keeps each in an MVMap keyed by mongo-java-server's
+ *   {@link KeyValue} under H2's {@link ObjectDataType}, which knows no {@code KeyValue} and so compares two keys by
+ *   serializing both, about twenty times a lookup. Keys of strings, numbers, booleans and nulls (every key this
+ *   project's collections have) compare by value ({@link KeyValueOrder}); any other key still compares as H2 does;</li>
+ *   <li>documents are stored as BSON ({@link BsonDocumentType}) instead of Java-serialized.</li>
+ * </ul>
+ * A data file written by the stock backend (or by an earlier version of this one) is brought to this format once
+ * when it is first opened: index maps rebuilt in the new order, data maps re-encoded. The file records what it
+ * already has in the map {@value #FORMAT_MAP}.
+ */
+final class EmbeddedH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedH2Backend.class);
+    static final String FORMAT_MAP = "hromada.format";
+    private static final String INDEX_ORDER = "indexOrder";
+    private static final String BY_VALUE = "value-1";
+    private static final String DOCUMENT_ENCODING = "documentEncoding";
+    private static final String BSON = "bson-1";
+    private static final String INDEX_MAP_INFIX = "._index_";
+    /** mongo-java-server's names of a collection's maps: its documents, and its size. */
+    private static final String DATA_MAP_PREFIX = "databases.";
+    private static final String META_MAP_PREFIX = "meta.";
+    /** A map being rewritten in the new format, under its final name once complete. */
+    private static final String REWRITING_SUFFIX = ".rewriting";
+    private static final KeyValueOrder KEY_ORDER = new KeyValueOrder();
+
+    EmbeddedH2Backend(String fileName) {
+        super(inCurrentFormat(new MVStore.Builder().fileName(fileName).cacheSize(pageCacheMegabytes()).open()));
+    }
+
+    /**
+     * An eighth of the heap for H2's cache of read pages (its default is 16 MB): a page found there is not read from
+     * the file and deserialized again, which at a million events was a third of the server's time. H2 counts a page's
+     * documents by their encoded size, which is a fraction of what they take on the heap, hence not more.
+     */
+    static int pageCacheMegabytes() {
+        long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024);
+        return (int) Math.max(16, Math.min(4096, eighthOfHeap));
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName);
+    }
+
+    private static MVMap.Builder<KeyValue, Object> indexMap() {
+        return new MVMap.Builder<KeyValue, Object>().keyType(KEY_ORDER);
+    }
+
+    private static MVMap.Builder<Object, Document> documentMap() {
+        return new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE);
+    }
+
+    /** Brings a file written in an older format to this one: index maps in value order, documents in BSON. */
+    static MVStore inCurrentFormat(MVStore store) {
+        MVMap<String, String> format = store.openMap(FORMAT_MAP);
+        if (!BY_VALUE.equals(format.get(INDEX_ORDER))) {
+            List<String> indexes = mapsNamed(store, name -> name.contains(INDEX_MAP_INFIX));
+            indexes.forEach(name -> rewrite(store, name, indexMap()));
+            format.put(INDEX_ORDER, BY_VALUE);
+            store.commit();
+            if (!indexes.isEmpty()) {
+                log.info("rebuilt {} index maps of {} in value order", indexes.size(), store.getFileStore().getFileName());
+            }
+        }
+        if (!BSON.equals(format.get(DOCUMENT_ENCODING))) {
+            List<String> collections = mapsNamed(store, name -> name.startsWith(DATA_MAP_PREFIX));
+            collections.forEach(name -> rewrite(store, name, documentMap()));
+            format.put(DOCUMENT_ENCODING, BSON);
+            store.commit();
+            if (!collections.isEmpty()) {
+                log.info("re-encoded the documents of {} collections of {} as BSON", collections.size(),
+                        store.getFileStore().getFileName());
+            }
+        }
+        return store;
+    }
+
+    private static List<String> mapsNamed(MVStore store, Predicate<String> kind) {
+        // a copy a crash interrupted is started again from the original
+        mapsNamedWith(store, name -> name.endsWith(REWRITING_SUFFIX)).forEach(name -> store.removeMap(name));
+        return mapsNamedWith(store, kind);
+    }
+
+    private static List<String> mapsNamedWith(MVStore store, Predicate<String> kind) {
+        return store.getMapNames().stream().filter(kind).toList();
+    }
+
+    /**
+     * Copies a map into one of the new format and puts the copy in its place. The copy is committed before the
+     * swap, and the swap is committed at once, so a crash leaves either the original (copied again on the next
+     * start) or the complete copy.
+     */
+    private static <K, V> void rewrite(MVStore store, String name, MVMap.Builder<K, V> newFormat) {
+        MVMap<K, V> original = store.openMap(name);
+        MVMap<K, V> copy = store.openMap(name + REWRITING_SUFFIX, newFormat);
+        for (Map.Entry<K, V> entry : original.entrySet()) {
+            copy.put(entry.getKey(), entry.getValue());
+        }
+        store.commit();
+        int autoCommitDelay = store.getAutoCommitDelay();
+        store.setAutoCommitDelay(0);
+        try {
+            store.removeMap(original);
+            store.renameMap(copy, name);
+            store.commit();
+        } finally {
+            store.setAutoCommitDelay(autoCommitDelay);
+        }
+    }
+
+    /**
+     * The stock database with value-ordered unique indexes and documents in BSON. An inner class, so that the
+     * methods the stock constructor already calls can reach the store through the enclosing backend.
+     */
+    private final class Database extends H2Database {
+
+        Database(String databaseName) {
+            super(databaseName, EmbeddedH2Backend.this.getMvStore(), EmbeddedH2Backend.this.getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            // the stock backend's map name, so that its dropIndex and drop remove this map
+            String mapName = getFullCollectionNamespace(collectionName) + INDEX_MAP_INFIX + indexName;
+            MVMap<KeyValue, Object> map = EmbeddedH2Backend.this.getMvStore().openMap(mapName, indexMap());
+            return new UniqueIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVStore store = EmbeddedH2Backend.this.getMvStore();
+            MVMap<Object, Document> documents = store.openMap(DATA_MAP_PREFIX + fullName, documentMap());
+            MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + fullName);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        }
+    }
+
+    /** The stock H2 unique index (whose constructor is not public) over a map in value order. */
+    private static final class UniqueIndex extends AbstractUniqueIndex<Object> {
+
+        private final MVMap<KeyValue, Object> map;
+
+        UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+            super(name, keys, sparse);
+            this.map = map;
+        }
+
+        @Override
+        protected Object removeDocument(KeyValue keyValue) {
+            return map.remove(keyValue);
+        }
+
+        @Override
+        protected boolean putKeyPosition(KeyValue keyValue, Object position) {
+            return map.putIfAbsent(keyValue, Missing.ofNullable(position)) == null;
+        }
+
+        @Override
+        protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
+            return map.entrySet();
+        }
+
+        @Override
+        protected Object getPosition(KeyValue keyValue) {
+            return map.get(keyValue);
+        }
+
+        @Override
+        public long getCount() {
+            return map.sizeAsLong();
+        }
+
+        @Override
+        public long getDataSize() {
+            return getCount();
+        }
+    }
+}
