@@ -57,11 +57,13 @@ import java.util.stream.Collectors;
  *   councils, one in ten for 2020-Q1 against the previous quarter as known in mid-2020.</li>
  * </ol>
  * Run it with {@code ./hromada bench reporting} (arguments: {@code --events=N --queries=N --mongo-heap=SIZE
- * --jfr=DIR}, the last records a flight recording of each JVM into DIR).
+ * --service-heap=SIZE --jfr=DIR}, the last records a flight recording of each JVM into DIR).
  */
 public final class ReportingBenchmark {
 
     private static final double RATIO_TARGET = 0.3;
+    /** What {@code ./hromada up} gives reporting-service (its COMPONENTS table). */
+    static final String LAUNCHER_SERVICE_HEAP = "768m";
     private static final double P99_TARGET_MILLIS = 300;
     private static final int WARM_UP_REQUESTS = 30;
     private static final int RAW_READ_ATTEMPTS = 3;
@@ -87,9 +89,10 @@ public final class ReportingBenchmark {
      *
      * @param mongoHeap        heap of the embedded MongoDB server: the launcher's 1g is too small for a sorted read
      *                         of a million events, which mongo-java-server holds in memory whole (about 4.3 GB)
+     * @param serviceHeap      heap of reporting-service, by default the one the launcher gives it
      * @param flightRecordings where each JVM records a flight recording of the run, or {@code null}
      */
-    record Settings(long events, int queries, String mongoHeap, Path flightRecordings) {
+    record Settings(long events, int queries, String mongoHeap, String serviceHeap, Path flightRecordings) {
 
         static Settings parse(String[] args) {
             Map<String, String> options = Arrays.stream(args)
@@ -99,6 +102,7 @@ public final class ReportingBenchmark {
             return new Settings(Long.parseLong(options.getOrDefault("events", "1000000")),
                     Integer.parseInt(options.getOrDefault("queries", "300")),
                     options.getOrDefault("mongo-heap", "6g"),
+                    options.getOrDefault("service-heap", LAUNCHER_SERVICE_HEAP),
                     options.containsKey("jfr") ? Path.of(options.get("jfr")).toAbsolutePath() : null);
         }
     }
@@ -148,9 +152,9 @@ public final class ReportingBenchmark {
     void run() throws Exception {
         double loadAtStart = loadAverage();
         out.printf(Locale.ROOT, "Hromada reporting benchmark, Java %s, %d cores, %,d events, %,d queries, "
-                        + "embedded MongoDB heap %s; load average %.2f%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), settings.events(), settings.queries(),
-                settings.mongoHeap(), loadAtStart);
+                        + "embedded MongoDB heap %s, reporting-service heap %s; load average %.2f%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), settings.events(),
+                settings.queries(), settings.mongoHeap(), settings.serviceHeap(), loadAtStart);
         summary.put("load average (1 min) at the start", String.format(Locale.ROOT, "%.2f", loadAtStart));
         Path work = Files.createTempDirectory("hromada-bench-reporting");
         List<ChildJvm> jvms = new ArrayList<>();
@@ -196,7 +200,7 @@ public final class ReportingBenchmark {
         }
 
         int port = ChildJvm.freePort();
-        ChildJvm reporting = ChildJvm.start("reporting-service", work, jvmOptions("reporting-service", "384m"),
+        ChildJvm reporting = ChildJvm.start("reporting-service", work, jvmOptions("reporting-service", settings.serviceHeap()),
                 root.resolve("reporting-service/app/target/reporting-service-" + version + ".jar"), List.of(),
                 Map.of("PORT", String.valueOf(port), "MONGODB_URI", mongoUri,
                         "HROMADA_ISSUER_URI", issuer.issuerUri(), "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
