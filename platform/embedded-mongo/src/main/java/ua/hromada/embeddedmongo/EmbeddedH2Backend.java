@@ -83,26 +83,26 @@ final class EmbeddedH2Backend extends H2Backend {
     /** Brings a file written in an older format to this one: index maps in value order, documents in BSON. */
     static MVStore inCurrentFormat(MVStore store) {
         MVMap<String, String> format = store.openMap(FORMAT_MAP);
-        if (!BY_VALUE.equals(format.get(INDEX_ORDER))) {
-            List<String> indexes = mapsNamed(store, name -> name.contains(INDEX_MAP_INFIX));
-            indexes.forEach(name -> rewrite(store, name, indexMap()));
-            format.put(INDEX_ORDER, BY_VALUE);
-            store.commit();
-            if (!indexes.isEmpty()) {
-                log.info("rebuilt {} index maps of {} in value order", indexes.size(), store.getFileStore().getFileName());
-            }
-        }
-        if (!BSON.equals(format.get(DOCUMENT_ENCODING))) {
-            List<String> collections = mapsNamed(store, name -> name.startsWith(DATA_MAP_PREFIX));
-            collections.forEach(name -> rewrite(store, name, documentMap()));
-            format.put(DOCUMENT_ENCODING, BSON);
-            store.commit();
-            if (!collections.isEmpty()) {
-                log.info("re-encoded the documents of {} collections of {} as BSON", collections.size(),
-                        store.getFileStore().getFileName());
-            }
-        }
+        convertOnce(store, format, INDEX_ORDER, BY_VALUE, name -> name.contains(INDEX_MAP_INFIX), indexMap(),
+                "rebuilt {} index maps of {} in value order");
+        convertOnce(store, format, DOCUMENT_ENCODING, BSON, name -> name.startsWith(DATA_MAP_PREFIX), documentMap(),
+                "re-encoded the documents of {} collections of {} as BSON");
         return store;
+    }
+
+    /** Rewrites the maps of one kind in the new format, unless the file says it already has it. */
+    private static void convertOnce(MVStore store, MVMap<String, String> format, String aspect, String current,
+                                    Predicate<String> kind, MVMap.Builder<?, ?> newFormat, String done) {
+        if (current.equals(format.get(aspect))) {
+            return;
+        }
+        List<String> maps = mapsNamed(store, kind);
+        maps.forEach(name -> rewrite(store, name, newFormat));
+        format.put(aspect, current);
+        store.commit();
+        if (!maps.isEmpty()) {
+            log.info(done, maps.size(), store.getFileStore().getFileName());
+        }
     }
 
     private static List<String> mapsNamed(MVStore store, Predicate<String> kind) {
