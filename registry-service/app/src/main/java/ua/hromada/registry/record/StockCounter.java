@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -127,25 +128,31 @@ public final class StockCounter {
         }
         int firstYear = index.getInteger(FIRST_YEAR);
         List<String> kinds = kind == null ? index.getList(KINDS, String.class) : List.of(kind);
-        List<String> ids = new ArrayList<>();
-        for (String counted : kinds) {
-            for (int year = firstYear; year <= asOf.getYear(); year++) {
-                ids.add(bucketId(tenant, counted, year));
-            }
-        }
-        if (ids.isEmpty()) {
+        if (asOf.getYear() < firstYear || kinds.isEmpty()) {
             return 0;
         }
-        String lastDay = asOf.format(DAY_OF_YEAR);
-        String asOfYear = "|" + asOf.getYear();
+        // earlier years count by their totals, the year of asOf day by day; each read fetches only those fields,
+        // not the bucket's days of other kinds of use or its memory of recent moves
+        List<String> earlierYears = new ArrayList<>();
+        List<String> yearOfAsOf = new ArrayList<>();
+        for (String counted : kinds) {
+            for (int year = firstYear; year < asOf.getYear(); year++) {
+                earlierYears.add(bucketId(tenant, counted, year));
+            }
+            yearOfAsOf.add(bucketId(tenant, counted, asOf.getYear()));
+        }
         long count = 0;
-        for (Document bucket : buckets.find(Filters.in("_id", ids))) {
-            if (bucket.getString("_id").endsWith(asOfYear)) {
-                count += sumUpTo(bucket.get(STARTED, Document.class), lastDay)
-                        - sumUpTo(bucket.get(STOPPED, Document.class), lastDay);
-            } else {
+        if (!earlierYears.isEmpty()) {
+            for (Document bucket : buckets.find(Filters.in("_id", earlierYears))
+                    .projection(Projections.include(STARTED_TOTAL, STOPPED_TOTAL))) {
                 count += bucket.get(STARTED_TOTAL, 0) - bucket.get(STOPPED_TOTAL, 0);
             }
+        }
+        String lastDay = asOf.format(DAY_OF_YEAR);
+        for (Document bucket : buckets.find(Filters.in("_id", yearOfAsOf))
+                .projection(Projections.include(STARTED, STOPPED))) {
+            count += sumUpTo(bucket.get(STARTED, Document.class), lastDay)
+                    - sumUpTo(bucket.get(STOPPED, Document.class), lastDay);
         }
         return count;
     }
