@@ -15,6 +15,21 @@ final class KeyValueOrder extends ObjectDataType {
     @Override
     public int compare(Object a, Object b) {
         if (a instanceof KeyValue left && b instanceof KeyValue right) {
+            if (left.size() == 1 && right.size() == 1) {
+                // most keys (every _id index) hold one value: rank each once instead of walking the keys twice
+                Object leftValue = left.get(0);
+                Object rightValue = right.get(0);
+                int leftRank = rank(leftValue);
+                int rightRank = rank(rightValue);
+                if (leftRank >= 0 && rightRank >= 0) {
+                    return leftRank != rightRank ? Integer.compare(leftRank, rightRank)
+                            : compareOfOneRank(leftValue, rightValue);
+                }
+                if (leftRank >= 0 || rightRank >= 0) {
+                    return leftRank >= 0 ? -1 : 1;
+                }
+                return super.compare(a, b);
+            }
             boolean leftSimple = isSimple(left);
             boolean rightSimple = isSimple(right);
             if (leftSimple && rightSimple) {
@@ -28,8 +43,8 @@ final class KeyValueOrder extends ObjectDataType {
     }
 
     private static boolean isSimple(KeyValue key) {
-        for (Object value : key) {
-            if (rank(value) < 0) {
+        for (int i = 0; i < key.size(); i++) {
+            if (rank(key.get(i)) < 0) {
                 return false;
             }
         }
@@ -55,6 +70,11 @@ final class KeyValueOrder extends ObjectDataType {
         if (leftRank != rightRank) {
             return Integer.compare(leftRank, rightRank);
         }
+        return compareOfOneRank(left, right);
+    }
+
+    /** Two simple values of the same rank. */
+    private static int compareOfOneRank(Object left, Object right) {
         if (left == null) {
             return 0;
         }
@@ -75,23 +95,24 @@ final class KeyValueOrder extends ObjectDataType {
 
     /** The order of simple types among each other, or -1 for any other type. */
     private static int rank(Object value) {
-        if (value == null) {
-            return 0;
-        }
-        if (value instanceof Boolean) {
-            return 1;
-        }
-        if (value instanceof Integer) {
-            return 2;
+        // tested in the order of how common they are in keys; the ranks themselves order stored index maps
+        if (value instanceof String) {
+            return 5;
         }
         if (value instanceof Long) {
             return 3;
         }
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Integer) {
+            return 2;
+        }
         if (value instanceof Double) {
             return 4;
         }
-        if (value instanceof String) {
-            return 5;
+        if (value instanceof Boolean) {
+            return 1;
         }
         return -1;
     }

@@ -86,6 +86,25 @@ class EmbeddedH2BackendTest {
         assertThat(sorted.subList(sorted.size() - 2, sorted.size())).allMatch(key -> !(key.get(0) instanceof String));
     }
 
+    @Test
+    void aKeyOfOneValueTakesThePlaceItsValueTakesInLongerKeys() {
+        // index maps already stored are in this order: the shortcut for one-value keys must not change it
+        KeyValueOrder order = new KeyValueOrder();
+        ObjectId objectId = new ObjectId();
+        List<Object> values = Arrays.asList("b", "a", "", "Лисичанськ", 1.0, -1.0, 1L, 3L, Long.MIN_VALUE, 1, 2, null,
+                true, false, objectId);
+        for (Object left : values) {
+            for (Object right : values) {
+                if (left == objectId && right == objectId) {
+                    continue;
+                }
+                assertThat(Integer.signum(order.compare(new KeyValue(left), new KeyValue(right))))
+                        .as(left + " vs " + right)
+                        .isEqualTo(Integer.signum(order.compare(new KeyValue(left, 0), new KeyValue(right, 0))));
+            }
+        }
+    }
+
     /** Documents with string ids, a unique compound index of a string and a number, and documents with ObjectIds. */
     private static void fill(MongoClient client) {
         MongoCollection<Document> records = records(client);
