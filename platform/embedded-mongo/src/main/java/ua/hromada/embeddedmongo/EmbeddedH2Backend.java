@@ -2,16 +2,16 @@ package ua.hromada.embeddedmongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
-import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -43,8 +43,8 @@ final class EmbeddedH2Backend extends H2Backend {
     static final String FORMAT_MAP = "hromada.format";
     private static final String INDEX_ORDER = "indexOrder";
     private static final String BY_VALUE = "value-1";
-    private static final String DOCUMENT_ENCODING = "documentEncoding";
-    private static final String BSON = "bson-1";
+    static final String DOCUMENT_ENCODING = "documentEncoding";
+    static final String BSON = "bson-1";
     private static final String INDEX_MAP_INFIX = "._index_";
     /** mongo-java-server's names of a collection's maps: its documents, and its size. */
     private static final String DATA_MAP_PREFIX = "databases.";
@@ -76,12 +76,14 @@ final class EmbeddedH2Backend extends H2Backend {
         return new MVMap.Builder<KeyValue, Object>().keyType(KEY_ORDER);
     }
 
-    private static MVMap.Builder<Object, Document> documentMap() {
+    static MVMap.Builder<Object, Document> documentMap() {
         return new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE);
     }
 
     /** Brings a file written in an older format to this one: index maps in value order, documents in BSON. */
     static MVStore inCurrentFormat(MVStore store) {
+        // a copy that a crash interrupted is made again from its original
+        mapsNamed(store, name -> name.endsWith(REWRITING_SUFFIX)).forEach(store::removeMap);
         MVMap<String, String> format = store.openMap(FORMAT_MAP);
         convertOnce(store, format, INDEX_ORDER, BY_VALUE, name -> name.contains(INDEX_MAP_INFIX), indexMap(),
                 "rebuilt {} index maps of {} in value order");
@@ -90,37 +92,44 @@ final class EmbeddedH2Backend extends H2Backend {
         return store;
     }
 
-    /** Rewrites the maps of one kind in the new format, unless the file says it already has it. */
+    /**
+     * Rewrites the maps of one kind in the new format, unless the file says it already has it. Each map is marked as
+     * converted in the commit that puts its copy in place, so a conversion a crash interrupted goes on with the maps
+     * not yet converted and never reads a converted one in the old format.
+     */
     private static void convertOnce(MVStore store, MVMap<String, String> format, String aspect, String current,
                                     Predicate<String> kind, MVMap.Builder<?, ?> newFormat, String done) {
         if (current.equals(format.get(aspect))) {
             return;
         }
-        List<String> maps = mapsNamed(store, kind);
-        maps.forEach(name -> rewrite(store, name, newFormat));
+        Predicate<String> notConverted = name -> !current.equals(format.get(convertedMarker(aspect, name)));
+        List<String> maps = mapsNamed(store, kind.and(notConverted));
+        maps.forEach(name -> rewrite(store, name, newFormat, () -> format.put(convertedMarker(aspect, name), current)));
         format.put(aspect, current);
+        String markers = convertedMarker(aspect, "");
+        List.copyOf(format.keySet()).stream().filter(key -> key.startsWith(markers)).forEach(format::remove);
         store.commit();
         if (!maps.isEmpty()) {
             log.info(done, maps.size(), store.getFileStore().getFileName());
         }
     }
 
-    private static List<String> mapsNamed(MVStore store, Predicate<String> kind) {
-        // a copy a crash interrupted is started again from the original
-        mapsNamedWith(store, name -> name.endsWith(REWRITING_SUFFIX)).forEach(name -> store.removeMap(name));
-        return mapsNamedWith(store, kind);
+    /** The key in {@value #FORMAT_MAP} saying that one map already has the new format of {@code aspect}. */
+    static String convertedMarker(String aspect, String mapName) {
+        return aspect + "@" + mapName;
     }
 
-    private static List<String> mapsNamedWith(MVStore store, Predicate<String> kind) {
+    private static List<String> mapsNamed(MVStore store, Predicate<String> kind) {
         return store.getMapNames().stream().filter(kind).toList();
     }
 
     /**
      * Copies a map into one of the new format and puts the copy in its place. The copy is committed before the
-     * swap, and the swap is committed at once, so a crash leaves either the original (copied again on the next
-     * start) or the complete copy.
+     * swap, and the swap is committed at once together with {@code markConverted}, so a crash leaves either the
+     * original (copied again on the next start) or the complete copy, marked.
      */
-    private static <K, V> void rewrite(MVStore store, String name, MVMap.Builder<K, V> newFormat) {
+    static <K, V> void rewrite(MVStore store, String name, MVMap.Builder<K, V> newFormat,
+                                       Runnable markConverted) {
         MVMap<K, V> original = store.openMap(name);
         MVMap<K, V> copy = store.openMap(name + REWRITING_SUFFIX, newFormat);
         for (Map.Entry<K, V> entry : original.entrySet()) {
@@ -132,6 +141,7 @@ final class EmbeddedH2Backend extends H2Backend {
         try {
             store.removeMap(original);
             store.renameMap(copy, name);
+            markConverted.run();
             store.commit();
         } finally {
             store.setAutoCommitDelay(autoCommitDelay);

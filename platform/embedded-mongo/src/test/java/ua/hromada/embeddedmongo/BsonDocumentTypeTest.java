@@ -26,7 +26,8 @@ class BsonDocumentTypeTest {
                 .append("int", 7).append("long", 1L << 40).append("double", -0.5).append("text", "Лисичанськ")
                 .append("yes", true).append("nothing", null).append("at", Instant.ofEpochMilli(1_640_995_199_000L))
                 .append("objectId", new ObjectId()).append("uuid", UUID.randomUUID())
-                .append("binary", new BinData(new byte[] {1, 2, 3})).append("decimal", new Decimal128(new BigDecimal("12.50")))
+                .append("binary", new BinData(new byte[] {1, 2, 3}))
+                .append("decimal", new Decimal128(new BigDecimal("12.50")))
                 .append("nested", new Document("list", List.of(1, "two", new Document("three", 3.0))));
         Document small = new Document("_id", 2L);
 
