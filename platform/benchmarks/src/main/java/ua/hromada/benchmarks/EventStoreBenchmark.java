@@ -50,10 +50,14 @@ import java.util.stream.Collectors;
  * (interleaved chunk by chunk, so machine noise hits both), replay through a pooled streaming processor against a
  * sorted read of the same collection, and aggregate loads at two store sizes.
  *
- * <p>Run it with {@code ./hromada bench eventstore} (arguments: {@code --events=N --checkpoint=N --samples=N --backend=h2|memory --processor=pooled|tracking}).
+ * <p>Run it with {@code ./hromada bench eventstore} (arguments: {@code --events=N --checkpoint=N --samples=N
+ * --backend=embedded|h2|memory --processor=pooled|tracking}): {@code embedded}, the default, is the project's server as the launcher runs it;
+ * {@code h2} and {@code memory} are mongo-java-server's stock backends in this JVM, as the first measurements used).
  */
 public final class EventStoreBenchmark {
 
+    /** The backend {@code --backend} names by default: the server the launcher runs, not one in this JVM. */
+    static final String EMBEDDED = "embedded";
     static final int EVENTS_PER_AGGREGATE = 100;
     static final int EVENTS_PER_COMMIT = 10;
     private static final int CHUNK_EVENTS = 5_000;
@@ -73,7 +77,7 @@ public final class EventStoreBenchmark {
             long total = Long.parseLong(options.getOrDefault("events", "1000000"));
             long checkpoint = Long.parseLong(options.getOrDefault("checkpoint", "100000"));
             int samples = Integer.parseInt(options.getOrDefault("samples", "1000"));
-            return new Settings(total, Math.min(checkpoint, total), samples, options.getOrDefault("backend", "h2"),
+            return new Settings(total, Math.min(checkpoint, total), samples, options.getOrDefault("backend", EMBEDDED),
                                 options.getOrDefault("processor", "tracking"));
         }
     }
@@ -113,21 +117,52 @@ public final class EventStoreBenchmark {
 
     Result run() {
         Path directory = temporaryDirectory();
-        MongoBackend backend = "memory".equals(settings.backend())
-                ? new MemoryBackend()
-                : new H2Backend(directory.resolve("benchmark.mv").toString());
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
-        out.printf(Locale.ROOT, "Hromada event store benchmark: mongo-java-server %s backend over loopback, Java %s, %d cores, max heap %d MiB%n",
-                   settings.backend(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                   Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try (MongoClient client = MongoClients.create(uri)) {
-            return measure(client);
+        try {
+            if (EMBEDDED.equals(settings.backend())) {
+                return onTheEmbeddedServer(directory);
+            }
+            MongoBackend backend = "memory".equals(settings.backend())
+                    ? new MemoryBackend()
+                    : new H2Backend(directory.resolve("benchmark.mv").toString());
+            MongoServer server = new MongoServer(backend);
+            server.bind("127.0.0.1", 0);
+            printHeader("mongo-java-server's stock " + settings.backend() + " backend in this JVM");
+            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+                return measure(client);
+            } finally {
+                server.shutdownNow();
+            }
         } finally {
-            server.shutdownNow();
             deleteQuietly(directory);
         }
+    }
+
+    /** The server {@code ./hromada up} runs: its jar in a JVM of its own, on a fresh data file. */
+    private Result onTheEmbeddedServer(Path directory) {
+        Path jar = Path.of(System.getProperty("hromada.root", ".")).resolve("platform/embedded-mongo/target/"
+                + "hromada-embedded-mongo-" + System.getProperty("hromada.version", "0.1.0-SNAPSHOT") + ".jar");
+        try {
+            int port = ChildJvm.freePort();
+            try (ChildJvm mongo = ChildJvm.start("mongo", directory, List.of("-Xmx4g", "-Dhromada.component=mongo"),
+                    jar, List.of("--port=" + port, "--data-file=" + directory.resolve("benchmark.mv")), Map.of())) {
+                mongo.awaitPort(port, Duration.ofMinutes(1));
+                printHeader("the project's embedded server (its jar, a JVM of its own with a 4 GB heap)");
+                try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+                    return measure(client);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void printHeader(String server) {
+        out.printf(Locale.ROOT, "Hromada event store benchmark on %s over loopback, Java %s, %d cores, max heap %d MiB%n",
+                server, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private Result measure(MongoClient client) {
