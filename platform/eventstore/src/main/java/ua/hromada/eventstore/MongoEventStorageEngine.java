@@ -47,6 +47,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
@@ -121,6 +125,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final long FIRST_LOAD_WINDOW = 8;
 
     private final ReentrantLock appendLock = new ReentrantLock();
+    /** Fetch the next page of catch-ups; idle threads end, so an engine that stops catching up holds none. */
+    private final ExecutorService catchUpReaders = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "event-store-catch-up");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final LinkedBlockingQueue<PendingCommit> pendingCommits = new LinkedBlockingQueue<>();
     private volatile boolean snapshotsExist;
     private volatile long snapshotsCheckedAt = Long.MIN_VALUE / 2;
@@ -453,12 +463,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return StreamSupport.stream(new CatchUpPages(trackingToken, current.lastGlobal, mayBlock), false);
     }
 
+    /**
+     * The pages of a catch-up, each fetched while the reader handles the one before it: the server's read and the
+     * driver's decoding of a page overlap with the processor's work on the previous one.
+     */
     private final class CatchUpPages extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
         private final Deque<TrackedEventData<?>> pending = new ArrayDeque<>();
         private final long catchUpTo;
         private final boolean mayBlock;
         private TrackingToken lastToken;
+        private CompletableFuture<List<? extends TrackedEventData<?>>> nextPage;
         private Iterator<? extends TrackedEventData<?>> afterCatchUp;
 
         CatchUpPages(TrackingToken from, long catchUpTo, boolean mayBlock) {
@@ -478,19 +493,35 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 return true;
             }
             if (pending.isEmpty()) {
-                List<? extends TrackedEventData<?>> page = position(lastToken) < catchUpTo
-                        ? fetchTrackedEvents(lastToken, CATCH_UP_PAGE) : List.of();
+                List<? extends TrackedEventData<?>> page = nextPage != null ? awaitPage(nextPage) : pageAfter(lastToken);
+                nextPage = null;
                 if (page.isEmpty()) {
                     // caught up with the head seen on opening: what was appended since is followed as near the head
                     afterCatchUp = MongoEventStorageEngine.super.readEventData(lastToken, mayBlock).iterator();
                     return tryAdvance(action);
                 }
                 pending.addAll(page);
+                TrackingToken endOfPage = page.get(page.size() - 1).trackingToken();
+                if (position(endOfPage) < catchUpTo) {
+                    nextPage = CompletableFuture.supplyAsync(() -> pageAfter(endOfPage), catchUpReaders);
+                }
             }
             TrackedEventData<?> next = pending.poll();
             lastToken = next.trackingToken();
             action.accept(next);
             return true;
+        }
+
+        private List<? extends TrackedEventData<?>> pageAfter(TrackingToken token) {
+            return position(token) < catchUpTo ? fetchTrackedEvents(token, CATCH_UP_PAGE) : List.of();
+        }
+
+        private List<? extends TrackedEventData<?>> awaitPage(CompletableFuture<List<? extends TrackedEventData<?>>> page) {
+            try {
+                return page.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
     }
 
