@@ -38,13 +38,7 @@ class EmbeddedH2BackendTest {
     @Test
     void aFileOfTheStockBackendIsReorderedAndReencodedAndEveryDocumentIsFoundAsWrittenAndStaysUnique() {
         Path dataFile = tempDir.resolve("stock.mv");
-        H2Backend stock = new H2Backend(dataFile.toString());
-        MongoServer stockServer = new MongoServer(stock);
-        try (MongoClient client = MongoClients.create("mongodb://" + address(stockServer.bind()))) {
-            fill(client);
-        } finally {
-            stockServer.shutdown();
-        }
+        writtenByTheStockBackend(dataFile);
 
         try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
                 new EmbeddedMongoSettings("127.0.0.1", 0, dataFile));
@@ -56,13 +50,7 @@ class EmbeddedH2BackendTest {
     @Test
     void aConversionACrashInterruptedGoesOnWithTheMapsItHadNotConvertedYet() {
         Path dataFile = tempDir.resolve("interrupted.mv");
-        H2Backend stock = new H2Backend(dataFile.toString());
-        MongoServer stockServer = new MongoServer(stock);
-        try (MongoClient client = MongoClients.create("mongodb://" + address(stockServer.bind()))) {
-            fill(client);
-        } finally {
-            stockServer.shutdown();
-        }
+        writtenByTheStockBackend(dataFile);
         // as a crash leaves it: one collection's documents re-encoded and marked, the file not yet marked as BSON
         MVStore store = new MVStore.Builder().fileName(dataFile.toString()).open();
         String converted = store.getMapNames().stream().filter(name -> name.startsWith("databases."))
@@ -131,6 +119,16 @@ class EmbeddedH2BackendTest {
                         .as(left + " vs " + right)
                         .isEqualTo(Integer.signum(order.compare(new KeyValue(left, 0), new KeyValue(right, 0))));
             }
+        }
+    }
+
+    /** A data file as mongo-java-server's own H2 backend writes it: stock index order, Java-serialized documents. */
+    private static void writtenByTheStockBackend(Path dataFile) {
+        MongoServer stockServer = new MongoServer(new H2Backend(dataFile.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://" + address(stockServer.bind()))) {
+            fill(client);
+        } finally {
+            stockServer.shutdown();
         }
     }
 
