@@ -53,6 +53,24 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(name, builder.start(), log);
     }
 
+    /**
+     * The embedded MongoDB server from its jar, as the launcher runs it, listening on {@code port} with its data in
+     * {@code dataFile}; returns once the port accepts connections.
+     */
+    static ChildJvm embeddedMongo(Path logDirectory, List<String> jvmOptions, Path root, String version, int port,
+                                  Path dataFile) throws IOException, InterruptedException {
+        ChildJvm mongo = start("mongo", logDirectory, jvmOptions,
+                root.resolve("platform/embedded-mongo/target/hromada-embedded-mongo-" + version + ".jar"),
+                List.of("--port=" + port, "--data-file=" + dataFile), Map.of());
+        mongo.awaitPort(port, Duration.ofMinutes(1));
+        return mongo;
+    }
+
+    /** The JVM option that records a flight recording of the JVM called {@code name} into {@code directory}. */
+    static String flightRecording(Path directory, String name) {
+        return "-XX:StartFlightRecording=settings=profile,filename=" + directory.resolve(name + ".jfr");
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -139,13 +139,11 @@ public final class EventStoreBenchmark {
 
     /** The server {@code ./hromada up} runs: its jar in a JVM of its own, on a fresh data file. */
     private Result onTheEmbeddedServer(Path directory) {
-        Path jar = Path.of(System.getProperty("hromada.root", ".")).resolve("platform/embedded-mongo/target/"
-                + "hromada-embedded-mongo-" + System.getProperty("hromada.version", "0.1.0-SNAPSHOT") + ".jar");
         try {
             int port = ChildJvm.freePort();
-            try (ChildJvm mongo = ChildJvm.start("mongo", directory, List.of("-Xmx4g", "-Dhromada.component=mongo"),
-                    jar, List.of("--port=" + port, "--data-file=" + directory.resolve("benchmark.mv")), Map.of())) {
-                mongo.awaitPort(port, Duration.ofMinutes(1));
+            try (ChildJvm mongo = ChildJvm.embeddedMongo(directory, List.of("-Xmx4g", "-Dhromada.component=mongo"),
+                    Path.of(System.getProperty("hromada.root", ".")),
+                    System.getProperty("hromada.version", "0.1.0-SNAPSHOT"), port, directory.resolve("benchmark.mv"))) {
                 printHeader("the project's embedded server (its jar, a JVM of its own with a 4 GB heap)");
                 try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
                     return measure(client);

@@ -204,7 +204,7 @@ public final class RegistryImportBenchmark {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (flightRecordings != null) {
-            command.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecordings.resolve(name + ".jfr"));
+            command.add(ChildJvm.flightRecording(flightRecordings, name));
         }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

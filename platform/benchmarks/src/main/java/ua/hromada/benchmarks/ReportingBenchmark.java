@@ -183,11 +183,7 @@ public final class ReportingBenchmark {
     }
 
     ChildJvm startMongo(Path work, int port, Path dataFile) throws Exception {
-        ChildJvm mongo = ChildJvm.start("mongo", work, jvmOptions("mongo", settings.mongoHeap()),
-                root.resolve("platform/embedded-mongo/target/hromada-embedded-mongo-" + version + ".jar"),
-                List.of("--port=" + port, "--data-file=" + dataFile), Map.of());
-        mongo.awaitPort(port, Duration.ofMinutes(1));
-        return mongo;
+        return ChildJvm.embeddedMongo(work, jvmOptions("mongo", settings.mongoHeap()), root, version, port, dataFile);
     }
 
     /** Everything after the append: baseline, the service's builds, the rebuild, the reports, the summary. */
@@ -493,8 +489,7 @@ public final class ReportingBenchmark {
         List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-Dhromada.component=" + name,
                 "-Ddisable-axoniq-console-message=true"));
         if (settings.flightRecordings() != null) {
-            options.add("-XX:StartFlightRecording=settings=profile,filename="
-                    + settings.flightRecordings().resolve(name + ".jfr"));
+            options.add(ChildJvm.flightRecording(settings.flightRecordings(), name));
         }
         return options;
     }
