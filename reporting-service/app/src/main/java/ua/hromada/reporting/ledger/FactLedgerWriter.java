@@ -148,7 +148,7 @@ public final class FactLedgerWriter {
             if (family == null || event.aggregateId() == null) {
                 continue;
             }
-            RecordFacts before = states.getOrDefault(event.aggregateId(), RecordFacts.NONE);
+            RecordFacts before = states.getOrDefault(event.aggregateId(), RecordFacts.UNKNOWN);
             if (event.aggregateSequence() <= before.sequence()) {
                 continue;
             }
@@ -180,7 +180,7 @@ public final class FactLedgerWriter {
                 continue;
             }
             RecordFacts remembered = rememberedRecords.get(id);
-            states.put(id, remembered == null ? RecordFacts.NONE : remembered);
+            states.put(id, remembered == null ? RecordFacts.UNKNOWN : remembered);
             if (remembered == null) {
                 chunk.add(id);
                 if (chunk.size() == READ_CHUNK) {
@@ -265,17 +265,33 @@ public final class FactLedgerWriter {
         return stored;
     }
 
+    /**
+     * Records not stored before are inserted, the others replaced: an insert skips the server's lookup and match of
+     * the stored document, and most of a rebuild's writes are first ones. Should another instance have stored one
+     * meanwhile, the insert fails on its id, the batch fails, and its redelivery reads what is stored.
+     */
     private void writeRecords(Map<String, RecordFacts> states, Set<String> changed) {
         if (changed.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<Document> inserts = new ArrayList<>();
+        List<WriteModel<Document>> replacements = new ArrayList<>();
         for (String id : changed) {
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), states.get(id).toDocument(id),
-                    new ReplaceOptions().upsert(true)));
+            RecordFacts state = states.get(id);
+            if (state.firstStored()) {
+                inserts.add(state.toDocument(id));
+            } else {
+                replacements.add(new ReplaceOneModel<>(Filters.eq("_id", id), state.toDocument(id),
+                        new ReplaceOptions().upsert(true)));
+            }
         }
-        records.bulkWrite(writes);
-        changed.forEach(id -> rememberedRecords.put(id, states.get(id)));
+        if (!inserts.isEmpty()) {
+            records.insertMany(inserts);
+        }
+        if (!replacements.isEmpty()) {
+            records.bulkWrite(replacements);
+        }
+        changed.forEach(id -> rememberedRecords.put(id, states.get(id).stored()));
     }
 
     private void writeTenants(Map<String, Set<String>> monthsByTenant) {
@@ -308,19 +324,29 @@ public final class FactLedgerWriter {
      * What a record asserted after the last event the generation applied to it, and the sources of its facts (each
      * event that changed them, encoded by {@link RecordEncoding}).
      */
-    private record RecordFacts(String tenant, long sequence, List<Fact> facts, byte[] sources) {
+    private record RecordFacts(String tenant, long sequence, List<Fact> facts, byte[] sources, boolean storedBefore) {
 
-        static final RecordFacts NONE = new RecordFacts(null, -1, List.of(), new byte[0]);
+        /** A record the generation has not stored: neither remembered nor found. */
+        static final RecordFacts UNKNOWN = new RecordFacts(null, -1, List.of(), new byte[0], false);
 
         static RecordFacts from(Document record) {
             return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE),
                     RecordEncoding.decodeFacts(record.get(FACTS, Binary.class).getData()),
-                    record.get(SOURCES, Binary.class).getData());
+                    record.get(SOURCES, Binary.class).getData(), true);
+        }
+
+        /** Whether writing it is its first write, as far as this writer knows. */
+        boolean firstStored() {
+            return !storedBefore;
+        }
+
+        RecordFacts stored() {
+            return storedBefore ? this : new RecordFacts(tenant, sequence, facts, sources, true);
         }
 
         RecordFacts after(LedgerEvent event, List<Fact> asserted, List<Contribution> changes) {
             if (changes.isEmpty()) {
-                return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, sources);
+                return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, sources, storedBefore);
             }
             List<RecordEncoding.Change> cells = new ArrayList<>();
             for (Contribution change : changes) {
@@ -332,7 +358,7 @@ public final class FactLedgerWriter {
                     event.aggregateSequence(), event.payload().getClass().getSimpleName(), event.recordedAt(),
                     event.user(), cells);
             return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted,
-                    RecordEncoding.appendSource(sources, source));
+                    RecordEncoding.appendSource(sources, source), storedBefore);
         }
 
         Document toDocument(String id) {
