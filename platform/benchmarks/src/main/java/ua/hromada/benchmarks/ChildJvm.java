@@ -1,6 +1,7 @@
 package ua.hromada.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -68,6 +69,12 @@ final class ChildJvm implements AutoCloseable {
 
     /** The JVM option that records a flight recording of the JVM called {@code name} into {@code directory}. */
     static String flightRecording(Path directory, String name) {
+        try {
+            // the JVM refuses to start rather than create it
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + directory + " for flight recordings", e);
+        }
         return "-XX:StartFlightRecording=settings=profile,filename=" + directory.resolve(name + ".jfr");
     }
 

@@ -23,8 +23,6 @@ import java.nio.ByteBuffer;
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
-    static final BsonDocumentType INSTANCE = new BsonDocumentType();
-
     private static final byte BSON = 1;
     private static final byte JAVA_SERIALIZED = 2;
     /** An encoding buffer per writing thread (H2 serializes pages on a few threads); not kept when it grew large. */
@@ -34,12 +32,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private final ObjectDataType fallback = new ObjectDataType();
     private volatile int averageSize = 512;
 
-    private BsonDocumentType() {
+    BsonDocumentType() {
     }
 
     @Override
     public int getMemory(Document document) {
-        // what H2 weighs a cached page by; an average of encoded sizes, as H2's own serialized type does
+        // what H2 weighs a cached page by; an average of the map's encoded sizes, as H2's own serialized type does
         return averageSize;
     }
 

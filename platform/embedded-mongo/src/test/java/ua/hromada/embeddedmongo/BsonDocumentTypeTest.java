@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BsonDocumentTypeTest {
 
+    private final BsonDocumentType type = new BsonDocumentType();
+
     @Test
     void documentsOfEveryKindTheServerStoresReadBackEqualOneAfterTheOther() {
         Document everything = new Document("_id", "lysychansk:record-1")
@@ -32,12 +34,12 @@ class BsonDocumentTypeTest {
         Document small = new Document("_id", 2L);
 
         WriteBuffer buffer = new WriteBuffer();
-        BsonDocumentType.INSTANCE.write(buffer, everything);
-        BsonDocumentType.INSTANCE.write(buffer, small);
+        type.write(buffer, everything);
+        type.write(buffer, small);
         ByteBuffer written = buffer.getBuffer().flip();
 
-        assertThat(BsonDocumentType.INSTANCE.read(written)).isEqualTo(everything);
-        assertThat(BsonDocumentType.INSTANCE.read(written)).isEqualTo(small);
+        assertThat(type.read(written)).isEqualTo(everything);
+        assertThat(type.read(written)).isEqualTo(small);
         assertThat(written.hasRemaining()).isFalse();
     }
 
@@ -46,19 +48,19 @@ class BsonDocumentTypeTest {
         Document unusual = new Document("_id", 1).append("when", new Date(0)).append("after", "x");
 
         WriteBuffer buffer = new WriteBuffer();
-        BsonDocumentType.INSTANCE.write(buffer, unusual);
-        BsonDocumentType.INSTANCE.write(buffer, new Document("_id", 2));
+        type.write(buffer, unusual);
+        type.write(buffer, new Document("_id", 2));
         ByteBuffer written = buffer.getBuffer().flip();
 
-        assertThat(BsonDocumentType.INSTANCE.read(written)).isEqualTo(unusual);
-        assertThat(BsonDocumentType.INSTANCE.read(written)).isEqualTo(new Document("_id", 2));
+        assertThat(type.read(written)).isEqualTo(unusual);
+        assertThat(type.read(written)).isEqualTo(new Document("_id", 2));
     }
 
     @Test
     void bytesOfAnotherEncodingAreRefusedRatherThanMisread() {
         ByteBuffer foreign = ByteBuffer.wrap(Arrays.copyOf(new byte[] {(byte) 0xAC, (byte) 0xED}, 16));
 
-        assertThatThrownBy(() -> BsonDocumentType.INSTANCE.read(foreign)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> type.read(foreign)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("marker");
     }
 }

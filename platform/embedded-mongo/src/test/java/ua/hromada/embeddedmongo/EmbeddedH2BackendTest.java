@@ -69,6 +69,75 @@ class EmbeddedH2BackendTest {
     }
 
     @Test
+    void aFileWithIndexKeysJavaSerializedInValueOrderGetsCompactKeys() {
+        Path dataFile = tempDir.resolve("value-1.mv");
+        writtenByTheStockBackend(dataFile);
+        // as the version before compact keys left a file: documents in BSON, index keys as H2 serializes them
+        MVStore store = new MVStore.Builder().fileName(dataFile.toString()).open();
+        MVMap<String, String> format = store.openMap(EmbeddedH2Backend.FORMAT_MAP);
+        store.getMapNames().stream().filter(name -> name.startsWith("databases.")).toList().forEach(name ->
+                EmbeddedH2Backend.rewrite(store, name, EmbeddedH2Backend.documentMap(), () -> { }));
+        format.put(EmbeddedH2Backend.DOCUMENT_ENCODING, EmbeddedH2Backend.BSON);
+        format.put(EmbeddedH2Backend.INDEX_ORDER, "value-1");
+        store.close();
+
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
+                new EmbeddedMongoSettings("127.0.0.1", 0, dataFile));
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            assertEveryKeyFoundAndUnique(client);
+        }
+        MVStore converted = new MVStore.Builder().fileName(dataFile.toString()).open();
+        assertThat(converted.<String, String>openMap(EmbeddedH2Backend.FORMAT_MAP).get(EmbeddedH2Backend.INDEX_ORDER))
+                .isEqualTo(EmbeddedH2Backend.BY_VALUE);
+        converted.close();
+    }
+
+    @Test
+    void indexKeysReadBackEqualToWhatWasWritten() {
+        KeyValueOrder type = new KeyValueOrder();
+        List<KeyValue> keys = List.of(new KeyValue("lysychansk:record-1"), new KeyValue("Лисичанськ", 3L),
+                new KeyValue(""), new KeyValue(Long.MIN_VALUE), new KeyValue(-7), new KeyValue(Integer.MAX_VALUE),
+                new KeyValue(-0.5), new KeyValue(true, false), new KeyValue((Object) null), new KeyValue("a", null),
+                new KeyValue(new ObjectId()), new KeyValue("a", new de.bwaldvogel.mongo.bson.Document("x", 1)));
+        for (KeyValue key : keys) {
+            org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
+            type.write(buffer, key);
+            java.nio.ByteBuffer written = buffer.getBuffer().flip();
+            assertThat(type.read(written)).as(key.toString()).isEqualTo(key);
+            assertThat(written.hasRemaining()).isFalse();
+        }
+    }
+
+    @Test
+    void aLongListOfIdsFindsTheDocumentsWhoseIdsAreEqualInTheServersSenseWhateverTheirNumberType() {
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
+                new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve("ids.mv")));
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            MongoCollection<Document> numbered = client.getDatabase("hromada").getCollection("numbered");
+            numbered.insertMany(IntStream.range(0, 30).mapToObj(i -> new Document("_id", i)).toList());
+            numbered.insertMany(IntStream.range(30, 60).mapToObj(i -> new Document("_id", (long) i)).toList());
+
+            List<Long> longs = IntStream.range(10, 40).mapToObj(i -> (long) i).toList();
+            List<Integer> ints = IntStream.range(20, 50).boxed().toList();
+            List<String> texts = IntStream.range(0, 60).mapToObj(String::valueOf).toList();
+
+            assertThat(numbered.find(Filters.in("_id", longs)).into(new ArrayList<>())).hasSize(30);
+            assertThat(numbered.find(Filters.in("_id", ints)).into(new ArrayList<>())).hasSize(30);
+            assertThat(numbered.find(Filters.in("_id", texts)).into(new ArrayList<>())).isEmpty();
+            assertThat(numbered.find(Filters.and(Filters.in("_id", longs), Filters.gte("_id", 35)))
+                    .into(new ArrayList<>())).hasSize(5);
+        }
+    }
+
+    @Test
+    void aCachedIndexPageIsWeighedByItsKeysNotByAnAverageTheyNeverUpdate() {
+        KeyValueOrder type = new KeyValueOrder();
+
+        assertThat(type.getMemory(new KeyValue("lysychansk:record-12345"))).isBetween(50, 200);
+        assertThat(type.getMemory(new KeyValue("ledger-2", 1_000_000L))).isBetween(50, 200);
+    }
+
+    @Test
     void aNewFileKeepsEveryDocumentFindableAsWrittenAndUniqueAcrossARestart() {
         EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve("new.mv"));
         try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(settings);
