@@ -66,8 +66,9 @@ public final class FactLedgerWriter {
     static final String FACTS = "facts";
     static final String SOURCES = "sources";
     /**
-     * Record ids read per query: the embedded server matches every document an {@code $in} finds against the whole
-     * list again, so one query's cost grows with the square of its length.
+     * Record ids read per query: mongo-java-server's stock backend matches every document an {@code $in} finds against
+     * the whole list again, so one query's cost grows with the square of its length (the project's embedded server
+     * matches id lists by set).
      */
     private static final int READ_CHUNK = 500;
     /** About 50 MB of records' facts and sources: a rebuild then meets most records again while remembered. */
