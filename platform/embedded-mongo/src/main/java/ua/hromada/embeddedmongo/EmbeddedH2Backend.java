@@ -37,6 +37,8 @@ import java.util.function.Predicate;
  *   ({@link KeyValueOrder}); any other key still compares and is stored as H2 does;</li>
  *   <li>documents are stored as BSON ({@link BsonDocumentType}) instead of Java-serialized.</li>
  * </ul>
+ * It also matches queries for a list of ids by set ({@link StoredCollection}) and lets H2 compact its file later
+ * ({@link #AUTO_COMPACT_FILL_RATE}).
  * A data file written by the stock backend (or by an earlier version of this one) is brought to this format once
  * when it is first opened: index maps rebuilt in the new order, data maps re-encoded. The file records what it
  * already has in the map {@value #FORMAT_MAP}.
@@ -205,8 +207,8 @@ final class EmbeddedH2Backend extends H2Backend {
 
         private volatile IdList lastIdList = IdList.NONE;
 
-        StoredCollection(Database database, String collectionName, CollectionOptions options, MVMap<Object, Document> documents,
-                   MVMap<String, Object> meta) {
+        StoredCollection(Database database, String collectionName, CollectionOptions options,
+                         MVMap<Object, Document> documents, MVMap<String, Object> meta) {
             super(database, collectionName, options, documents, meta, database.cursorRegistry());
         }
 
@@ -238,7 +240,8 @@ final class EmbeddedH2Backend extends H2Backend {
         static IdList of(Document query) {
             if (query.size() == 1 && query.get(ID) instanceof Document condition && condition.size() == 1
                     && condition.get("$in") instanceof java.util.Collection<?> ids && ids.size() >= SHORTEST) {
-                Class<?> type = ids.iterator().next() == null ? null : ids.iterator().next().getClass();
+                Object first = ids.iterator().next();
+                Class<?> type = first == null ? null : first.getClass();
                 if ((type == String.class || type == Long.class || type == Integer.class)
                         && ids.stream().allMatch(id -> id != null && id.getClass() == type)) {
                     return new IdList(query, new HashSet<>(ids), type);

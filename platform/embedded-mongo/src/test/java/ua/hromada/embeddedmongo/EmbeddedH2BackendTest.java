@@ -40,11 +40,7 @@ class EmbeddedH2BackendTest {
         Path dataFile = tempDir.resolve("stock.mv");
         writtenByTheStockBackend(dataFile);
 
-        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
-                new EmbeddedMongoSettings("127.0.0.1", 0, dataFile));
-             MongoClient client = MongoClients.create(app.connectionString())) {
-            assertEveryKeyFoundAndUnique(client);
-        }
+        assertEveryKeyFoundAndUniqueWhenServedFrom(dataFile);
     }
 
     @Test
@@ -61,11 +57,7 @@ class EmbeddedH2BackendTest {
                 EmbeddedH2Backend.BSON));
         store.close();
 
-        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
-                new EmbeddedMongoSettings("127.0.0.1", 0, dataFile));
-             MongoClient client = MongoClients.create(app.connectionString())) {
-            assertEveryKeyFoundAndUnique(client);
-        }
+        assertEveryKeyFoundAndUniqueWhenServedFrom(dataFile);
     }
 
     @Test
@@ -81,11 +73,7 @@ class EmbeddedH2BackendTest {
         format.put(EmbeddedH2Backend.INDEX_ORDER, "value-1");
         store.close();
 
-        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
-                new EmbeddedMongoSettings("127.0.0.1", 0, dataFile));
-             MongoClient client = MongoClients.create(app.connectionString())) {
-            assertEveryKeyFoundAndUnique(client);
-        }
+        assertEveryKeyFoundAndUniqueWhenServedFrom(dataFile);
         MVStore converted = new MVStore.Builder().fileName(dataFile.toString()).open();
         assertThat(converted.<String, String>openMap(EmbeddedH2Backend.FORMAT_MAP).get(EmbeddedH2Backend.INDEX_ORDER))
                 .isEqualTo(EmbeddedH2Backend.BY_VALUE);
@@ -216,6 +204,14 @@ class EmbeddedH2BackendTest {
         records.insertMany(documents);
         client.getDatabase("hromada").getCollection("plain").insertMany(IntStream.range(0, 100)
                 .mapToObj(i -> new Document("n", i)).toList());
+    }
+
+    private static void assertEveryKeyFoundAndUniqueWhenServedFrom(Path dataFile) {
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
+                new EmbeddedMongoSettings("127.0.0.1", 0, dataFile));
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            assertEveryKeyFoundAndUnique(client);
+        }
     }
 
     private static void assertEveryKeyFoundAndUnique(MongoClient client) {

@@ -279,7 +279,7 @@ public final class FactLedgerWriter {
         List<WriteModel<Document>> replacements = new ArrayList<>();
         for (String id : changed) {
             RecordFacts state = states.get(id);
-            if (state.firstStored()) {
+            if (state.firstWrite()) {
                 inserts.add(state.toDocument(id));
             } else {
                 replacements.add(new ReplaceOneModel<>(Filters.eq("_id", id), state.toDocument(id),
@@ -337,7 +337,7 @@ public final class FactLedgerWriter {
         }
 
         /** Whether writing it is its first write, as far as this writer knows. */
-        boolean firstStored() {
+        boolean firstWrite() {
             return !storedBefore;
         }
 
