@@ -219,9 +219,11 @@ final class EmbeddedH2Backend extends H2Backend {
                 idList = IdList.of(query);
                 lastIdList = idList;
             }
-            Object id = document.get(ID);
-            if (idList.ids() != null && id != null && id.getClass() == idList.type()) {
-                return idList.ids().contains(id);
+            if (idList.ids() != null) {
+                Object id = document.get(ID);
+                if (id != null && id.getClass() == idList.type()) {
+                    return idList.ids().contains(id);
+                }
             }
             return super.documentMatchesQuery(document, query);
         }
