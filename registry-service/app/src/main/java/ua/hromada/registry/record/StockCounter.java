@@ -1,25 +1,30 @@
 package ua.hromada.registry.record;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.PushOptions;
-import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 import ua.hromada.tenancy.TenantScopedId;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -46,17 +51,28 @@ import java.util.function.Function;
  * {@value #REMEMBERED_KEYS} moves it took and ignores a repeat, so an event handled again after a crash (its counters
  * moved, its token not yet stored) never counts twice. That holds while a processor's batch, the events handled
  * again after a crash, is smaller than that window ({@code hromada.eventstore.processor-batch-size}, 100 by default).
- * One writer per record is assumed, which a tracking processor gives. Within an event processor's batch the moves
- * are collected and each bucket is read and written once (see {@link ReadModelBatch}).
+ * Within an event processor's batch the moves are collected and each bucket is written once (see
+ * {@link ReadModelBatch}).
+ * <p>
+ * A bucket's days and keys are stored as binary arrays and the bucket is replaced whole, guarded by its version:
+ * an update of a document of a thousand fields cost the embedded server a deep copy and two encodings of it, most of
+ * an import's server time. Because a write only succeeds on the version it read, the counter can remember the buckets
+ * it wrote instead of reading them again; a bucket someone else changed meanwhile fails the write (and with it the
+ * processor's batch, which is handled again after the counter forgot what it remembered).
  */
 public final class StockCounter {
 
     /** More than the events of one processor batch that can touch one bucket. */
     static final int REMEMBERED_KEYS = 256;
+    /** Buckets remembered after writing them: a few kilobytes each. */
+    private static final int BUCKETS_REMEMBERED = 4096;
 
     private static final String COLLECTION = "registry_stock_counts";
     private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("MMdd");
+    private static final int DAYS = 366;
+    private static final String ID = "_id";
     private static final String METRIC = "metric";
+    private static final String VERSION = "v";
     private static final String STARTED = "started";
     private static final String STOPPED = "stopped";
     private static final String STARTED_TOTAL = "startedTotal";
@@ -70,6 +86,13 @@ public final class StockCounter {
     private final String metric;
     /** Per tenant, the kinds and first year its index document is known to hold: most moves need not write it. */
     private final Map<String, Index> knownIndexes = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> rememberedBuckets = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                    return size() > BUCKETS_REMEMBERED;
+                }
+            });
 
     private record Index(Set<String> kinds, int firstYear) {
     }
@@ -97,7 +120,7 @@ public final class StockCounter {
         if (Objects.equals(before, after)) {
             return;
         }
-        Map<String, Map<String, Integer>> changes = new LinkedHashMap<>();
+        Map<BucketKey, List<DayMove>> changes = new LinkedHashMap<>();
         if (before != null) {
             collect(changes, tenant, before, -1);
         }
@@ -105,8 +128,15 @@ public final class StockCounter {
             collect(changes, tenant, after, +1);
             index(tenant, after);
         }
-        String key = keyOf(eventKey);
-        changes.forEach((bucketId, increments) -> apply(bucketId, key, increments));
+        long key = keyOf(eventKey);
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        PendingMoves moves = batch.isPresent()
+                ? batch.get().stateOf(this, ReadModelBatch.Stage.COUNTERS, PendingMoves::new, this::write)
+                : new PendingMoves();
+        changes.forEach((bucket, dayMoves) -> moves.add(bucket, key, dayMoves));
+        if (batch.isEmpty()) {
+            write(moves);
+        }
     }
 
     /**
@@ -122,7 +152,7 @@ public final class StockCounter {
 
     /** How many records of {@code kind} ({@code null}: of every kind) counted at the end of {@code asOf}. */
     public long count(String tenant, String kind, LocalDate asOf) {
-        Document index = buckets.find(Filters.eq("_id", indexId(tenant))).first();
+        Document index = buckets.find(Filters.eq(ID, indexId(tenant))).first();
         if (index == null) {
             return 0;
         }
@@ -132,27 +162,27 @@ public final class StockCounter {
             return 0;
         }
         // earlier years count by their totals, the year of asOf day by day; each read fetches only those fields,
-        // not the bucket's days of other kinds of use or its memory of recent moves
+        // not the bucket's memory of recent moves
         List<String> earlierYears = new ArrayList<>();
         List<String> yearOfAsOf = new ArrayList<>();
         for (String counted : kinds) {
             for (int year = firstYear; year < asOf.getYear(); year++) {
-                earlierYears.add(bucketId(tenant, counted, year));
+                earlierYears.add(new BucketKey(metric, tenant, counted, year).id());
             }
-            yearOfAsOf.add(bucketId(tenant, counted, asOf.getYear()));
+            yearOfAsOf.add(new BucketKey(metric, tenant, counted, asOf.getYear()).id());
         }
         long count = 0;
         if (!earlierYears.isEmpty()) {
-            for (Document bucket : buckets.find(Filters.in("_id", earlierYears))
+            for (Document bucket : buckets.find(Filters.in(ID, earlierYears))
                     .projection(Projections.include(STARTED_TOTAL, STOPPED_TOTAL))) {
-                count += bucket.get(STARTED_TOTAL, 0) - bucket.get(STOPPED_TOTAL, 0);
+                count += total(bucket, STARTED_TOTAL) - total(bucket, STOPPED_TOTAL);
             }
         }
-        String lastDay = asOf.format(DAY_OF_YEAR);
-        for (Document bucket : buckets.find(Filters.in("_id", yearOfAsOf))
-                .projection(Projections.include(STARTED, STOPPED))) {
-            count += sumUpTo(bucket.get(STARTED, Document.class), lastDay)
-                    - sumUpTo(bucket.get(STOPPED, Document.class), lastDay);
+        int lastDay = asOf.getDayOfYear() - 1;
+        for (Document bucket : buckets.find(Filters.in(ID, yearOfAsOf)).projection(Projections.include(STARTED,
+                STOPPED))) {
+            count += sumUpTo(days(bucket.get(STARTED), asOf.getYear()), lastDay)
+                    - sumUpTo(days(bucket.get(STOPPED), asOf.getYear()), lastDay);
         }
         return count;
     }
@@ -160,6 +190,7 @@ public final class StockCounter {
     /** Forgets this metric's counts, before a replay rebuilds them. */
     public void clear() {
         knownIndexes.clear();
+        rememberedBuckets.clear();
         buckets.deleteMany(Filters.eq(METRIC, metric));
     }
 
@@ -170,7 +201,7 @@ public final class StockCounter {
             return;
         }
         // $addToSet and $min only ever widen the index, so a stale cache costs a write, never a wrong count
-        buckets.updateOne(Filters.eq("_id", indexId(tenant)),
+        buckets.updateOne(Filters.eq(ID, indexId(tenant)),
                 Updates.combine(Updates.set(METRIC, metric), Updates.addToSet(KINDS, span.kind()),
                         Updates.min(FIRST_YEAR, year)),
                 new UpdateOptions().upsert(true));
@@ -181,125 +212,240 @@ public final class StockCounter {
     }
 
     /** A short fixed-size stand-in for the event's key, so that a bucket's memory of recent moves stays small. */
-    private static String keyOf(String eventKey) {
+    private static long keyOf(String eventKey) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(eventKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
+                    .digest(eventKey.getBytes(StandardCharsets.UTF_8))).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
-    private void collect(Map<String, Map<String, Integer>> changes, String tenant, Span span, int sign) {
-        add(changes, bucketId(tenant, span.kind(), span.from().getYear()), STARTED, span.from(), sign);
+    private void collect(Map<BucketKey, List<DayMove>> changes, String tenant, Span span, int sign) {
+        changes.computeIfAbsent(new BucketKey(metric, tenant, span.kind(), span.from().getYear()),
+                bucket -> new ArrayList<>()).add(new DayMove(true, span.from().getDayOfYear() - 1, sign));
         if (span.until() != null) {
-            add(changes, bucketId(tenant, span.kind(), span.until().getYear()), STOPPED, span.until(), sign);
+            changes.computeIfAbsent(new BucketKey(metric, tenant, span.kind(), span.until().getYear()),
+                    bucket -> new ArrayList<>()).add(new DayMove(false, span.until().getDayOfYear() - 1, sign));
         }
     }
 
-    private static void add(Map<String, Map<String, Integer>> changes, String bucketId, String side, LocalDate day,
-                            int sign) {
-        Map<String, Integer> increments = changes.computeIfAbsent(bucketId, id -> new LinkedHashMap<>());
-        increments.merge(side + "." + day.format(DAY_OF_YEAR), sign, Integer::sum);
-        increments.merge(side.equals(STARTED) ? STARTED_TOTAL : STOPPED_TOTAL, sign, Integer::sum);
-    }
-
-    private void apply(String bucketId, String eventKey, Map<String, Integer> increments) {
-        Map<String, Integer> changes = new LinkedHashMap<>();
-        increments.forEach((field, delta) -> {
-            if (delta != 0) {
-                changes.put(field, delta);
-            }
-        });
-        if (changes.isEmpty()) {
-            return;
-        }
-        Optional<ReadModelBatch> batch = ReadModelBatch.current();
-        if (batch.isPresent()) {
-            batch.get().stateOf(this, ReadModelBatch.Stage.COUNTERS, PendingMoves::new, this::write)
-                    .add(bucketId, eventKey, changes);
-            return;
-        }
-        Document bucket = buckets.find(Filters.eq("_id", bucketId)).first();
-        if (bucket != null && bucket.getList(APPLIED, String.class, List.of()).contains(eventKey)) {
-            return;
-        }
-        buckets.updateOne(Filters.eq("_id", bucketId), update(changes, List.of(eventKey)),
-                new UpdateOptions().upsert(true));
-    }
-
-    private Bson update(Map<String, Integer> changes, List<String> eventKeys) {
-        List<Bson> updates = new ArrayList<>();
-        changes.forEach((field, delta) -> updates.add(Updates.inc(field, delta)));
-        updates.add(Updates.set(METRIC, metric));
-        updates.add(Updates.pushEach(APPLIED, eventKeys, new PushOptions().slice(-REMEMBERED_KEYS)));
-        return Updates.combine(updates);
-    }
-
-    /** Writes a batch's moves: one read of the buckets they touch, one update per bucket for the moves it lacks. */
+    /**
+     * Writes moves: each bucket they touch is read (unless remembered) and written once with the moves it lacks,
+     * inserted when it is new and otherwise replaced on the version read.
+     */
     private void write(PendingMoves moves) {
         if (moves.byBucket.isEmpty()) {
             return;
         }
-        Map<String, List<String>> applied = new HashMap<>();
-        buckets.find(Filters.in("_id", moves.byBucket.keySet()))
-                .forEach(bucket -> applied.put(bucket.getString("_id"), bucket.getList(APPLIED, String.class,
-                        List.of())));
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        moves.byBucket.forEach((bucketId, bucketMoves) -> {
-            List<String> known = applied.getOrDefault(bucketId, List.of());
-            Map<String, Integer> changes = new LinkedHashMap<>();
-            List<String> keys = new ArrayList<>();
-            bucketMoves.forEach((eventKey, increments) -> {
-                if (!known.contains(eventKey)) {
-                    keys.add(eventKey);
-                    increments.forEach((field, delta) -> changes.merge(field, delta, Integer::sum));
+        try {
+            Map<BucketKey, Bucket> stored = stored(moves.byBucket.keySet());
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            Map<String, Bucket> written = new HashMap<>();
+            int replacements = 0;
+            for (Map.Entry<BucketKey, Map<Long, List<DayMove>>> entry : moves.byBucket.entrySet()) {
+                BucketKey key = entry.getKey();
+                Bucket before = stored.get(key);
+                Bucket after = (before == null ? Bucket.empty() : before).with(entry.getValue());
+                if (after == before) {
+                    continue;
                 }
-            });
-            changes.values().removeIf(delta -> delta == 0);
-            if (!keys.isEmpty()) {
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", bucketId), update(changes, keys),
-                        new UpdateOptions().upsert(true)));
+                if (before == null) {
+                    writes.add(new InsertOneModel<>(after.toDocument(key.id(), metric, 1)));
+                    written.put(key.id(), after.storedAs(1L));
+                } else {
+                    long version = before.version() == null ? 1 : before.version() + 1;
+                    writes.add(new ReplaceOneModel<>(Filters.and(Filters.eq(ID, key.id()),
+                            Filters.eq(VERSION, before.version())), after.toDocument(key.id(), metric, version)));
+                    written.put(key.id(), after.storedAs(version));
+                    replacements++;
+                }
             }
-        });
-        if (!writes.isEmpty()) {
-            buckets.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            if (writes.isEmpty()) {
+                return;
+            }
+            BulkWriteResult result = buckets.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            if (result.getMatchedCount() != replacements) {
+                throw new ConcurrentModificationException("A counter bucket of " + metric
+                        + " changed after it was read; the moves are written again from what is stored now");
+            }
+            rememberedBuckets.putAll(written);
+        } catch (RuntimeException e) {
+            rememberedBuckets.clear();
+            throw e;
         }
+    }
+
+    /** The buckets as stored, remembered or read; a bucket that is stored nowhere is absent. */
+    private Map<BucketKey, Bucket> stored(Set<BucketKey> keys) {
+        Map<BucketKey, Bucket> stored = new HashMap<>();
+        Map<String, BucketKey> unknown = new HashMap<>();
+        for (BucketKey key : keys) {
+            Bucket remembered = rememberedBuckets.get(key.id());
+            if (remembered != null) {
+                stored.put(key, remembered);
+            } else {
+                unknown.put(key.id(), key);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            buckets.find(Filters.in(ID, unknown.keySet())).forEach(document -> {
+                BucketKey key = unknown.get(document.getString(ID));
+                stored.put(key, Bucket.from(document, key.year()));
+            });
+        }
+        return stored;
     }
 
     /** The moves of one batch, per bucket and per event key. */
     private static final class PendingMoves {
 
-        private final Map<String, Map<String, Map<String, Integer>>> byBucket = new LinkedHashMap<>();
+        private final Map<BucketKey, Map<Long, List<DayMove>>> byBucket = new LinkedHashMap<>();
 
-        void add(String bucketId, String eventKey, Map<String, Integer> increments) {
-            byBucket.computeIfAbsent(bucketId, id -> new LinkedHashMap<>())
-                    .merge(eventKey, increments, (earlier, later) -> {
-                        Map<String, Integer> merged = new LinkedHashMap<>(earlier);
-                        later.forEach((field, delta) -> merged.merge(field, delta, Integer::sum));
-                        return merged;
-                    });
+        void add(BucketKey bucket, long eventKey, List<DayMove> moves) {
+            byBucket.computeIfAbsent(bucket, id -> new LinkedHashMap<>())
+                    .computeIfAbsent(eventKey, key -> new ArrayList<>()).addAll(moves);
         }
     }
 
-    private static long sumUpTo(Document days, String lastDay) {
-        if (days == null) {
-            return 0;
+    /** One start or stop on a day of a bucket's year, counted once ({@code +1}) or taken back ({@code -1}). */
+    private record DayMove(boolean started, int day, int delta) {
+    }
+
+    /** Where a tenant's counts of one kind and year are kept. */
+    private record BucketKey(String metric, String tenant, String kind, int year) {
+        String id() {
+            return metric + "|" + tenant + "|" + kind + "|" + year;
         }
-        long sum = 0;
-        for (Map.Entry<String, Object> day : days.entrySet()) {
-            if (day.getKey().compareTo(lastDay) <= 0) {
-                sum += ((Number) day.getValue()).longValue();
+    }
+
+    /**
+     * A bucket's starts and stops per day of its year, the keys of the moves it took last, and the version it was
+     * stored with ({@code null} for a bucket stored before buckets had versions).
+     */
+    private record Bucket(Long version, int[] started, int[] stopped, long[] applied) {
+
+        static Bucket empty() {
+            return new Bucket(null, new int[DAYS], new int[DAYS], new long[0]);
+        }
+
+        static Bucket from(Document document, int year) {
+            Number version = document.get(VERSION, Number.class);
+            return new Bucket(version == null ? null : version.longValue(), days(document.get(STARTED), year),
+                    days(document.get(STOPPED), year), keys(document.get(APPLIED)));
+        }
+
+        /** With the moves of the events it did not take yet; itself when it took them all. */
+        Bucket with(Map<Long, List<DayMove>> movesByEvent) {
+            int[] newStarted = null;
+            int[] newStopped = null;
+            List<Long> taken = new ArrayList<>();
+            for (Map.Entry<Long, List<DayMove>> event : movesByEvent.entrySet()) {
+                if (took(event.getKey())) {
+                    continue;
+                }
+                taken.add(event.getKey());
+                for (DayMove move : event.getValue()) {
+                    if (move.started()) {
+                        newStarted = newStarted == null ? started.clone() : newStarted;
+                        newStarted[move.day()] += move.delta();
+                    } else {
+                        newStopped = newStopped == null ? stopped.clone() : newStopped;
+                        newStopped[move.day()] += move.delta();
+                    }
+                }
             }
+            if (taken.isEmpty()) {
+                return this;
+            }
+            long[] keys = new long[Math.min(REMEMBERED_KEYS, applied.length + taken.size())];
+            int fromApplied = keys.length - Math.min(taken.size(), keys.length);
+            System.arraycopy(applied, applied.length - fromApplied, keys, 0, fromApplied);
+            for (int i = fromApplied; i < keys.length; i++) {
+                keys[i] = taken.get(taken.size() - (keys.length - i));
+            }
+            return new Bucket(version, newStarted == null ? started : newStarted,
+                    newStopped == null ? stopped : newStopped, keys);
+        }
+
+        Bucket storedAs(long storedVersion) {
+            return new Bucket(storedVersion, started, stopped, applied);
+        }
+
+        private boolean took(long key) {
+            for (long applied : applied) {
+                if (applied == key) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Document toDocument(String id, String metric, long storedVersion) {
+            ByteBuffer keys = ByteBuffer.allocate(applied.length * Long.BYTES);
+            for (long key : applied) {
+                keys.putLong(key);
+            }
+            return new Document(ID, id).append(METRIC, metric).append(VERSION, storedVersion)
+                    .append(STARTED_TOTAL, sum(started)).append(STOPPED_TOTAL, sum(stopped))
+                    .append(STARTED, new Binary(encode(started))).append(STOPPED, new Binary(encode(stopped)))
+                    .append(APPLIED, new Binary(keys.array()));
+        }
+    }
+
+    /** A bucket's starts or stops per day: binary, or a document by {@code MMdd} as buckets were first stored. */
+    private static int[] days(Object stored, int year) {
+        int[] days = new int[DAYS];
+        if (stored instanceof Binary binary) {
+            ByteBuffer.wrap(binary.getData()).asIntBuffer().get(days);
+        } else if (stored instanceof Document byDay) {
+            byDay.forEach((monthDay, value) -> days[MonthDay.parse(monthDay, DAY_OF_YEAR).atYear(year).getDayOfYear()
+                    - 1] += ((Number) value).intValue());
+        }
+        return days;
+    }
+
+    /** The keys of the moves a bucket took last: binary, or hexadecimal text as buckets were first stored. */
+    private static long[] keys(Object stored) {
+        if (stored instanceof Binary binary) {
+            long[] keys = new long[binary.getData().length / Long.BYTES];
+            ByteBuffer.wrap(binary.getData()).asLongBuffer().get(keys);
+            return keys;
+        }
+        if (stored instanceof List<?> hexKeys) {
+            return hexKeys.stream().mapToLong(key -> HexFormat.fromHexDigitsToLong((String) key)).toArray();
+        }
+        return new long[0];
+    }
+
+    private static byte[] encode(int[] days) {
+        ByteBuffer bytes = ByteBuffer.allocate(days.length * Integer.BYTES);
+        bytes.asIntBuffer().put(days);
+        return bytes.array();
+    }
+
+    private static long sum(int[] days) {
+        long sum = 0;
+        for (int day : days) {
+            sum += day;
+        }
+        return sum;
+    }
+
+    private static long total(Document bucket, String side) {
+        Number total = bucket.get(side, Number.class);
+        return total == null ? 0 : total.longValue();
+    }
+
+    private static long sumUpTo(int[] days, int lastDay) {
+        long sum = 0;
+        for (int day = 0; day <= lastDay; day++) {
+            sum += days[day];
         }
         return sum;
     }
 
     private String indexId(String tenant) {
         return metric + "|" + tenant;
-    }
-
-    private String bucketId(String tenant, String kind, int year) {
-        return metric + "|" + tenant + "|" + kind + "|" + year;
     }
 }
