@@ -9,9 +9,11 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -210,6 +212,41 @@ final class EmbeddedH2Backend extends H2Backend {
         StoredCollection(Database database, String collectionName, CollectionOptions options,
                          MVMap<Object, Document> documents, MVMap<String, Object> meta) {
             super(database, collectionName, options, documents, meta, database.cursorRegistry());
+        }
+
+        /**
+         * A query that names an index's fields by plain equality besides other conditions, e.g. {@code {_id: x,
+         * owner: y}} or {@code {_id: x, v: 3}}, reads the document the index finds and checks the whole query on it;
+         * the stock backend uses an index only for a query of exactly its fields and otherwise reads every document.
+         */
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                             int batchSize, Document fieldSelector) {
+            List<Index<Object>> indexes = getIndexes();
+            if (indexes.stream().noneMatch(index -> index.canHandle(query))) {
+                for (Index<Object> index : indexes) {
+                    Document equalities = equalitiesOn(index, query);
+                    if (equalities != null && index.canHandle(equalities)) {
+                        return matchDocuments(query, index.getPositions(equalities), orderBy, numberToSkip, limit,
+                                batchSize, fieldSelector);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /** The query's conditions on the index's fields if each is a plain value (no operator, array or null). */
+        private static Document equalitiesOn(Index<Object> index, Document query) {
+            Document equalities = new Document();
+            for (IndexKey key : index.getKeys()) {
+                Object value = query.get(key.getKey());
+                if (value == null || value instanceof Document || value instanceof java.util.Collection<?>
+                        || value instanceof java.util.regex.Pattern || value instanceof BsonRegularExpression) {
+                    return null;
+                }
+                equalities.put(key.getKey(), value);
+            }
+            return equalities;
         }
 
         @Override

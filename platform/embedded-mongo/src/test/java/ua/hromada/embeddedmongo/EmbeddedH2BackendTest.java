@@ -118,6 +118,43 @@ class EmbeddedH2BackendTest {
     }
 
     @Test
+    void aQueryNamingAnIndexedFieldBesidesOtherConditionsFindsWhatTheWholeQueryMatches() {
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
+                new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve("partial.mv")));
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            MongoCollection<Document> tokens = client.getDatabase("hromada").getCollection("tokens");
+            tokens.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            tokens.insertMany(IntStream.range(0, 40).mapToObj(i -> new Document("_id", i).append("code", "c" + i)
+                    .append("v", i % 3).append("owner", i % 2 == 0 ? "node-a" : null)).toList());
+
+            assertThat(ids(tokens, Filters.and(Filters.eq("_id", 7), Filters.eq("v", 1)))).containsExactly(7);
+            assertThat(ids(tokens, Filters.and(Filters.eq("_id", 7), Filters.eq("v", 2)))).isEmpty();
+            assertThat(ids(tokens, Filters.and(Filters.eq("_id", 7L), Filters.eq("v", 1L)))).containsExactly(7);
+            assertThat(ids(tokens, Filters.and(Filters.eq("_id", 8), Filters.or(Filters.eq("owner", "node-b"),
+                    Filters.eq("owner", null))))).isEmpty();
+            assertThat(ids(tokens, Filters.and(Filters.eq("_id", 9), Filters.or(Filters.eq("owner", "node-b"),
+                    Filters.eq("owner", null))))).containsExactly(9);
+            assertThat(ids(tokens, Filters.and(Filters.eq("code", "c12"), Filters.eq("owner", "node-a"))))
+                    .containsExactly(12);
+            assertThat(ids(tokens, Filters.and(Filters.eq("_id", 99), Filters.eq("v", 0)))).isEmpty();
+            assertThat(ids(tokens, Filters.and(Filters.gte("_id", 30), Filters.eq("v", 0))))
+                    .containsExactlyInAnyOrder(30, 33, 36, 39);
+
+            assertThat(tokens.updateOne(Filters.and(Filters.eq("_id", 5), Filters.eq("v", 1)),
+                    new Document("$set", new Document("v", 9))).getMatchedCount()).isZero();
+            assertThat(tokens.updateOne(Filters.and(Filters.eq("_id", 5), Filters.eq("v", 2)),
+                    new Document("$set", new Document("v", 9))).getMatchedCount()).isOne();
+            assertThat(ids(tokens, Filters.eq("v", 9))).containsExactly(5);
+            assertThat(tokens.deleteOne(Filters.and(Filters.eq("_id", 5), Filters.eq("v", 2))).getDeletedCount())
+                    .isZero();
+        }
+    }
+
+    private static List<Object> ids(MongoCollection<Document> collection, org.bson.conversions.Bson filter) {
+        return collection.find(filter).map(document -> document.get("_id")).into(new ArrayList<>());
+    }
+
+    @Test
     void aCachedIndexPageIsWeighedByItsKeysNotByAnAverageTheyNeverUpdate() {
         KeyValueOrder type = new KeyValueOrder();
 
