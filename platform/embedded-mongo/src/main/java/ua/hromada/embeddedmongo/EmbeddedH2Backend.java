@@ -13,7 +13,6 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -215,9 +214,10 @@ final class EmbeddedH2Backend extends H2Backend {
         }
 
         /**
-         * A query that names an index's fields by plain equality besides other conditions, e.g. {@code {_id: x,
-         * owner: y}} or {@code {_id: x, v: 3}}, reads the document the index finds and checks the whole query on it;
-         * the stock backend uses an index only for a query of exactly its fields and otherwise reads every document.
+         * A query that names an index's fields by plain equality besides other conditions, e.g. {@code {$and: [{_id:
+         * x}, {owner: y}]}} as the driver's {@code Filters.and} sends it, reads the documents the index finds and
+         * checks the whole query on them; the stock backend uses an index only for a query of exactly its fields and
+         * otherwise reads every document.
          */
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
@@ -225,7 +225,7 @@ final class EmbeddedH2Backend extends H2Backend {
             List<Index<Object>> indexes = getIndexes();
             if (indexes.stream().noneMatch(index -> index.canHandle(query))) {
                 for (Index<Object> index : indexes) {
-                    Document equalities = equalitiesOn(index, query);
+                    Document equalities = IndexEqualities.of(index.getKeys(), query);
                     if (equalities != null && index.canHandle(equalities)) {
                         return matchDocuments(query, index.getPositions(equalities), orderBy, numberToSkip, limit,
                                 batchSize, fieldSelector);
@@ -233,20 +233,6 @@ final class EmbeddedH2Backend extends H2Backend {
                 }
             }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-        }
-
-        /** The query's conditions on the index's fields if each is a plain value (no operator, array or null). */
-        private static Document equalitiesOn(Index<Object> index, Document query) {
-            Document equalities = new Document();
-            for (IndexKey key : index.getKeys()) {
-                Object value = query.get(key.getKey());
-                if (value == null || value instanceof Document || value instanceof java.util.Collection<?>
-                        || value instanceof java.util.regex.Pattern || value instanceof BsonRegularExpression) {
-                    return null;
-                }
-                equalities.put(key.getKey(), value);
-            }
-            return equalities;
         }
 
         @Override
