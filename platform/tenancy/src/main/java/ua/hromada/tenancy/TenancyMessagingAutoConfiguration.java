@@ -3,12 +3,12 @@ package ua.hromada.tenancy;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -32,10 +32,17 @@ public class TenancyMessagingAutoConfiguration {
         return new TenantQueryDispatchInterceptor(tenantContext);
     }
 
+    /** Every aggregate's commands resolve their target by annotations found once per command class. */
+    @Bean
+    @ConditionalOnMissingBean(CommandTargetResolver.class)
+    public CommandTargetResolver annotatedCommandTargets() {
+        return new AnnotatedCommandTargets();
+    }
+
     @Bean
     public MessageHandlerInterceptor<CommandMessage<?>> tenantCommandHandlerInterceptor(
             ObjectProvider<CommandTargetResolver> targetResolver) {
         return new TenantCommandHandlerInterceptor(
-                targetResolver.getIfAvailable(() -> AnnotationCommandTargetResolver.builder().build()));
+                targetResolver.getIfAvailable(AnnotatedCommandTargets::new));
     }
 }

@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import ua.hromada.web.problem.NotFoundException;
 
@@ -21,7 +20,7 @@ public class TenantCommandHandlerInterceptor implements MessageHandlerIntercepto
     private final CommandTargetResolver targetResolver;
 
     public TenantCommandHandlerInterceptor() {
-        this(AnnotationCommandTargetResolver.builder().build());
+        this(new AnnotatedCommandTargets());
     }
 
     /** @param targetResolver the resolver the aggregates' command handlers use, so both agree on the target */

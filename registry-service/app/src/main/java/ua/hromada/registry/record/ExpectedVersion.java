@@ -4,9 +4,9 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import ua.hromada.tenancy.AnnotatedCommandTargets;
 import ua.hromada.web.problem.InvalidInputException;
 
 import java.util.regex.Matcher;
@@ -23,7 +23,7 @@ public final class ExpectedVersion implements CommandTargetResolver {
     static final String META_DATA_KEY = "expectedVersion";
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
-    private final CommandTargetResolver identifiers = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver identifiers = new AnnotatedCommandTargets();
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
