@@ -2,6 +2,7 @@ package ua.hromada.eventstore;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.config.Configuration;
@@ -42,10 +43,6 @@ public class MongoEventStoreAutoConfiguration {
     }
 
     /**
-     * Copies the tenant and the user from a command's metadata to every event it causes, so each stored event
-     * says whose record it is and who recorded it.
-     */
-    /**
      * Tracking processors handle events in batches by default: Axon's default of one event per unit of work stores
      * the token after every event, a second write for each one a projection makes.
      */
@@ -57,6 +54,10 @@ public class MongoEventStoreAutoConfiguration {
                         .andBatchSize(properties.processorBatchSize()));
     }
 
+    /**
+     * Copies the tenant and the user from a command's metadata to every event it causes, so each stored event
+     * says whose record it is and who recorded it.
+     */
     @Bean
     @ConditionalOnMissingBean(name = "tenantAndUserCorrelation")
     public CorrelationDataProvider tenantAndUserCorrelation() {
@@ -98,6 +99,14 @@ public class MongoEventStoreAutoConfiguration {
     public EventStoreHealthIndicator eventStoreHealthIndicator(@Qualifier("hromadaEventStoreDatabase") MongoDatabase database,
                                                                ObjectProvider<EventStorageEngine> engine) {
         return new EventStoreHealthIndicator(database, engine);
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnMissingBean
+    public EventProcessorLagGauges eventProcessorLagGauges(Configuration configuration,
+                                                           ObjectProvider<MeterRegistry> meters) {
+        return new EventProcessorLagGauges(configuration, meters);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package ua.hromada.eventstore.autoconfig;
 
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.actuate.health.Status;
+import ua.hromada.eventstore.EventProcessorLagGauges;
 import ua.hromada.eventstore.EventStoreHealthIndicator;
 import ua.hromada.eventstore.MongoEventStorageEngine;
 import ua.hromada.eventstore.MongoSagaStore;
@@ -42,6 +45,10 @@ class EventStoreAutoConfigurationTest {
     MongoClient client;
     @Autowired
     EventStoreHealthIndicator health;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+    @Autowired
+    MeterRegistry meters;
     @Value("${spring.data.mongodb.database}")
     String database;
 
@@ -57,11 +64,47 @@ class EventStoreAutoConfigurationTest {
 
         assertThat(total).isEqualTo(12);
         assertThat(eventStore.readEvents("ledger-1").asStream().count()).isEqualTo(3);
-        Document firstCommit = client.getDatabase(database).getCollection("events").find().first();
+        Document firstCommit = client.getDatabase(database).getCollection("events")
+                .find(new Document("aggregateId", "ledger-1")).sort(new Document("_id", 1)).first();
         assertThat(firstCommit.getString("tenant")).isEqualTo("nizhyn");
         assertThat(firstCommit.getString("user")).isEqualTo("clerk");
         assertThat(eventStore.readEvents("ledger-1").next().getMetaData()).containsKey("correlationId");
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(health.health().getDetails()).containsEntry("lastPosition", 3L);
+        long eventsStored = client.getDatabase(database).getCollection("events").find()
+                .map(commit -> (long) commit.getList("events", Document.class).size()).into(new java.util.ArrayList<>())
+                .stream().mapToLong(Long::longValue).sum();
+        assertThat(health.health().getDetails()).containsEntry("lastPosition", eventsStored);
+    }
+
+    @Test
+    void eachProcessorsLagIsAGaugeOfTheEventsItHasNotHandledYet() throws Exception {
+        commands.sendAndWait(new LedgerApplication.OpenLedger("ledger-2"));
+        awaitLag(0);
+
+        commands.sendAndWait(new LedgerApplication.RecordEntry("ledger-2", -1));
+        commands.sendAndWait(new LedgerApplication.RecordEntry("ledger-2", 2));
+        awaitLag(2);
+        LedgerApplication.LedgerTotals.HOLD.release();
+        awaitLag(0);
+
+        EventProcessor processor = axon.eventProcessingConfiguration()
+                .eventProcessor(LedgerApplication.LedgerTotals.PROCESSOR).orElseThrow();
+        processor.shutDown();
+        assertThat(lag()).as("no segment claimed here").isNaN();
+        processor.start();
+        awaitLag(0);
+    }
+
+    private double lag() {
+        return meters.get(EventProcessorLagGauges.NAME).tag("processor", LedgerApplication.LedgerTotals.PROCESSOR)
+                .gauge().value();
+    }
+
+    private void awaitLag(double expected) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (lag() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(lag()).isEqualTo(expected);
     }
 }

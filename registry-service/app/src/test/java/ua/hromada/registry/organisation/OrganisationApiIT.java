@@ -405,8 +405,8 @@ class OrganisationApiIT {
                 .header("Accept", "text/plain").GET().build());
 
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes")
-                .contains("eventProcessor_latency{application=\"registry-service\",processorName=\"organisation-directory\"}");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hromada_event_processor_lag_events"
+                + "{application=\"registry-service\",processor=\"organisation-directory\"}");
     }
 
     @Test
