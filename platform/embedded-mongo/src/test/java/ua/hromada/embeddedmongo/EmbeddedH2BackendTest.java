@@ -4,6 +4,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -11,6 +12,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,10 +101,8 @@ class EmbeddedH2BackendTest {
 
     @Test
     void aLongListOfIdsFindsTheDocumentsWhoseIdsAreEqualInTheServersSenseWhateverTheirNumberType() {
-        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
-                new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve("ids.mv")));
-             MongoClient client = MongoClients.create(app.connectionString())) {
-            MongoCollection<Document> numbered = client.getDatabase("hromada").getCollection("numbered");
+        onAServerOfItsOwn("ids.mv", database -> {
+            MongoCollection<Document> numbered = database.getCollection("numbered");
             numbered.insertMany(IntStream.range(0, 30).mapToObj(i -> new Document("_id", i)).toList());
             numbered.insertMany(IntStream.range(30, 60).mapToObj(i -> new Document("_id", (long) i)).toList());
 
@@ -114,15 +115,13 @@ class EmbeddedH2BackendTest {
             assertThat(numbered.find(Filters.in("_id", texts)).into(new ArrayList<>())).isEmpty();
             assertThat(numbered.find(Filters.and(Filters.in("_id", longs), Filters.gte("_id", 35)))
                     .into(new ArrayList<>())).hasSize(5);
-        }
+        });
     }
 
     @Test
     void aQueryNamingAnIndexedFieldBesidesOtherConditionsFindsWhatTheWholeQueryMatches() {
-        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
-                new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve("partial.mv")));
-             MongoClient client = MongoClients.create(app.connectionString())) {
-            MongoCollection<Document> tokens = client.getDatabase("hromada").getCollection("tokens");
+        onAServerOfItsOwn("partial.mv", database -> {
+            MongoCollection<Document> tokens = database.getCollection("tokens");
             tokens.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
             tokens.insertMany(IntStream.range(0, 40).mapToObj(i -> new Document("_id", i).append("code", "c" + i)
                     .append("v", i % 3).append("owner", i % 2 == 0 ? "node-a" : null)).toList());
@@ -147,6 +146,34 @@ class EmbeddedH2BackendTest {
             assertThat(ids(tokens, Filters.eq("v", 9))).containsExactly(5);
             assertThat(tokens.deleteOne(Filters.and(Filters.eq("_id", 5), Filters.eq("v", 2))).getDeletedCount())
                     .isZero();
+        });
+    }
+
+    @Test
+    void aCollectionsSizeIsTheSizeOfItsDocumentsAsStoredNowAfterInsertsUpdatesAndDeletes() {
+        onAServerOfItsOwn("sizes.mv", database -> {
+            MongoCollection<Document> records = database.getCollection("records");
+            records.insertMany(IntStream.range(0, 50).mapToObj(i -> new Document("_id", "r-" + i)
+                    .append("text", "Запис " + "x".repeat(i)).append("n", i)).toList());
+            records.replaceOne(Filters.eq("_id", "r-3"), new Document("_id", "r-3").append("text", "y".repeat(500)));
+            records.updateOne(Filters.eq("_id", "r-4"), new Document("$set", new Document("extra", List.of(1, 2, 3))));
+            records.deleteOne(Filters.eq("_id", "r-5"));
+
+            long expected = 0;
+            for (RawBsonDocument stored : database.getCollection("records", RawBsonDocument.class).find()) {
+                expected += stored.getByteBuffer().remaining();
+            }
+            Document stats = database.runCommand(new Document("collStats", "records"));
+            assertThat(stats.get("count", Number.class).longValue()).isEqualTo(49);
+            assertThat(stats.get("size", Number.class).longValue()).isEqualTo(expected);
+        });
+    }
+
+    private void onAServerOfItsOwn(String dataFile, Consumer<MongoDatabase> test) {
+        try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
+                new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve(dataFile)));
+             MongoClient client = MongoClients.create(app.connectionString())) {
+            test.accept(client.getDatabase("hromada"));
         }
     }
 
