@@ -255,17 +255,22 @@ final class EmbeddedH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
+            // the stock method's two cases, without asking every index a second time whether it handles the query
             List<Index<Object>> indexes = getIndexes();
-            if (indexes.stream().noneMatch(index -> index.canHandle(query))) {
-                for (Index<Object> index : indexes) {
-                    Document equalities = IndexEqualities.of(index.getKeys(), query);
-                    if (equalities != null && index.canHandle(equalities)) {
-                        return matchDocuments(query, index.getPositions(equalities), orderBy, numberToSkip, limit,
-                                batchSize, fieldSelector);
-                    }
+            for (Index<Object> index : indexes) {
+                if (index.canHandle(query)) {
+                    return matchDocuments(query, index.getPositions(query), orderBy, numberToSkip, limit, batchSize,
+                            fieldSelector);
                 }
             }
-            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            for (Index<Object> index : indexes) {
+                Document equalities = IndexEqualities.of(index.getKeys(), query);
+                if (equalities != null && index.canHandle(equalities)) {
+                    return matchDocuments(query, index.getPositions(equalities), orderBy, numberToSkip, limit,
+                            batchSize, fieldSelector);
+                }
+            }
+            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 
         @Override
