@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -322,6 +323,24 @@ final class EmbeddedH2Backend extends H2Backend {
         UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
             super(name, keys, sparse);
             this.map = map;
+        }
+
+        /**
+         * Both callers (a document's insert, an index's build) asked {@link #checkAdd} for the document before; the
+         * stock method asks again, one more search of the index per key and insert. A key taken meanwhile still
+         * fails as a duplicate.
+         */
+        @Override
+        public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+            if (isSparse()) {
+                super.add(document, position, collection);
+                return;
+            }
+            for (KeyValue keyValue : getKeyValues(document)) {
+                if (!putKeyPosition(keyValue, position)) {
+                    throw new DuplicateKeyError(this, collection, getKeys(), keyValue);
+                }
+            }
         }
 
         @Override

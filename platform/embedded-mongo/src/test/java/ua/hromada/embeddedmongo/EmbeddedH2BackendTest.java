@@ -1,5 +1,6 @@
 package ua.hromada.embeddedmongo;
 
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -166,6 +167,27 @@ class EmbeddedH2BackendTest {
             Document stats = database.runCommand(new Document("collStats", "records"));
             assertThat(stats.get("count", Number.class).longValue()).isEqualTo(49);
             assertThat(stats.get("size", Number.class).longValue()).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void aUniqueIndexIsNotBuiltOverDuplicatesAndATakenKeyFailsAnInsertWithoutChangingAnything() {
+        onAServerOfItsOwn("unique.mv", database -> {
+            MongoCollection<Document> things = database.getCollection("things");
+            things.insertMany(List.of(new Document("_id", 1).append("code", "a"),
+                    new Document("_id", 2).append("code", "a"), new Document("_id", 3).append("code", "b")));
+
+            assertThatThrownBy(() -> things.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true)))
+                    .isInstanceOf(MongoException.class).hasMessageContaining("duplicate key");
+            assertThat(things.listIndexes().into(new ArrayList<>())).hasSize(1);
+
+            things.createIndex(Indexes.ascending("code", "_id"), new IndexOptions().unique(true));
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", 3).append("code", "c")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(things.countDocuments()).isEqualTo(3);
+            assertThat(things.find(Filters.eq("code", "c")).first()).isNull();
+            things.insertOne(new Document("_id", 4).append("code", "b"));
+            assertThat(ids(things, Filters.eq("code", "b"))).containsExactlyInAnyOrder(3, 4);
         });
     }
 
