@@ -2,11 +2,14 @@ package ua.hromada.reporting.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -17,14 +20,25 @@ import ua.hromada.tenancy.TenantMetaData;
  * The fact ledger's projection of one generation: every event of every service, in store order, to the
  * generation's writer. A processor batch is written in one go when its last event was handled, which is before
  * Axon stores the batch's token: a crash redelivers the batch, and the writer's idempotency absorbs it.
+ * <p>
+ * While the batch's last event is behind the store's head, the writer may defer records' writes; the projection
+ * then tells the processor's {@link LedgerTokenStore} which token it may store instead: the one of the last batch
+ * after which every record was stored.
  */
 final class FactLedgerProjection implements EventMessageHandler {
 
     private final FactLedgerWriter writer;
+    private final LongSupplier headPosition;
     private final String batchResource;
+    private TrackingToken everythingStoredAt;
+    private boolean recordsUnwritten;
 
-    FactLedgerProjection(FactLedgerWriter writer, LedgerGeneration generation) {
+    /**
+     * @param headPosition the global position of the store's last event; asked once per batch
+     */
+    FactLedgerProjection(FactLedgerWriter writer, LedgerGeneration generation, LongSupplier headPosition) {
         this.writer = writer;
+        this.headPosition = headPosition;
         this.batchResource = FactLedgerProjection.class.getName() + "/" + generation.number();
     }
 
@@ -32,16 +46,33 @@ final class FactLedgerProjection implements EventMessageHandler {
     public Object handle(EventMessage<?> event) {
         LedgerEvent ledgerEvent = toLedgerEvent(event);
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
-            writer.write(List.of(ledgerEvent));
+            written(event, writer.write(List.of(ledgerEvent), false));
             return null;
         }
         List<LedgerEvent> pending = ((UnitOfWork<?>) batch).getOrComputeResource(batchResource, key -> new ArrayList<>());
         pending.add(ledgerEvent);
         if (batch.isLastMessage()) {
-            writer.write(List.copyOf(pending));
+            boolean behindTheHead = ledgerEvent.globalSequence() < headPosition.getAsLong();
+            List<LedgerEvent> events = List.copyOf(pending);
             pending.clear();
+            written(event, writer.write(events, behindTheHead));
         }
         return null;
+    }
+
+    private void written(EventMessage<?> last, boolean everythingStored) {
+        recordsUnwritten = !everythingStored;
+        if (everythingStored && last instanceof TrackedEventMessage<?> tracked) {
+            everythingStoredAt = tracked.trackingToken();
+        }
+    }
+
+    /**
+     * The token the processor may store having handled everything up to {@code reached}: that one if every record
+     * is stored, else the last one after which they all were; empty when there is none yet (keep the stored one).
+     */
+    Optional<TrackingToken> tokenToStore(TrackingToken reached) {
+        return recordsUnwritten ? Optional.ofNullable(everythingStoredAt) : Optional.ofNullable(reached);
     }
 
     static LedgerEvent toLedgerEvent(EventMessage<?> event) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,13 @@ import ua.hromada.reporting.metric.MetricFamily;
  * remembers is only trusted while batches follow each other without a gap: a batch that does not start right after
  * the previous one (a redelivery, or another instance having processed in between), or a failed write, makes it
  * forget everything and read the stored state again.
+ * <p>
+ * While a processor is far behind the store (a rebuild), it may let records' new states wait in memory instead of
+ * writing them with every batch: most records change again within a few batches, and each write replaces the
+ * record's whole document. They are written when the processor catches up, when {@code eventsDeferredAtMost} events
+ * were applied since all records were last stored, and a record forgotten for room is written with its batch.
+ * Until then the processor's token must not pass the last batch after which every record was stored ({@link
+ * LedgerTokenStore}): a crash or failure replays from there, and every write is idempotent.
  */
 public final class FactLedgerWriter {
 
@@ -71,10 +79,17 @@ public final class FactLedgerWriter {
      * matches id lists by set).
      */
     private static final int READ_CHUNK = 500;
+    /**
+     * Records written per bulk: the embedded server accepts 1,000 writes per message, and the driver maps all of a
+     * bulk's remaining writes again for every message it splits off, so a bulk's cost would grow with its square.
+     */
+    private static final int WRITE_CHUNK = 1_000;
     /** About 50 MB of records' facts and sources: a rebuild then meets most records again while remembered. */
     static final int RECORDS_REMEMBERED = 100_000;
     /** Encoded cells of the months written last: a month of a large council at a million events is about 100 kB. */
     static final long MONTH_BYTES_REMEMBERED = 32L << 20;
+    /** At most what a crash replays when records' writes are deferred: about eight seconds of a rebuild. */
+    static final int EVENTS_DEFERRED_AT_MOST = 100_000;
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> cells;
@@ -83,14 +98,20 @@ public final class FactLedgerWriter {
     private final MetricCatalogue catalogue;
     private final Map<String, RecordFacts> rememberedRecords;
     private final RememberedMonths rememberedMonths;
+    private final int eventsDeferredAtMost;
+    /** Remembered records whose state is not stored yet. */
+    private final Set<String> unwritten = new HashSet<>();
+    /** Unwritten records forgotten for room during the current batch: written at its end. */
+    private final Map<String, RecordFacts> unwrittenForgotten = new LinkedHashMap<>();
+    private long eventsSinceAllStored;
     private long lastPosition = Long.MIN_VALUE;
 
     public FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue) {
-        this(database, generation, catalogue, RECORDS_REMEMBERED, MONTH_BYTES_REMEMBERED);
+        this(database, generation, catalogue, RECORDS_REMEMBERED, MONTH_BYTES_REMEMBERED, EVENTS_DEFERRED_AT_MOST);
     }
 
     FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue,
-                     int recordsRemembered, long monthBytesRemembered) {
+                     int recordsRemembered, long monthBytesRemembered, int eventsDeferredAtMost) {
         this.records = database.getCollection(generation.recordsCollection());
         this.cells = database.getCollection(generation.cellsCollection());
         this.tenants = database.getCollection(generation.tenantsCollection());
@@ -99,36 +120,60 @@ public final class FactLedgerWriter {
         this.rememberedRecords = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, RecordFacts> eldest) {
-                return size() > recordsRemembered;
+                if (size() <= recordsRemembered) {
+                    return false;
+                }
+                if (unwritten.remove(eldest.getKey())) {
+                    unwrittenForgotten.put(eldest.getKey(), eldest.getValue());
+                }
+                return true;
             }
         };
         this.rememberedMonths = new RememberedMonths(monthBytesRemembered);
+        this.eventsDeferredAtMost = eventsDeferredAtMost;
     }
 
-    /** Applies a batch of events in store order. */
+    /** Applies a batch of events in store order and stores everything it changed. */
     public void write(List<LedgerEvent> events) {
+        write(events, false);
+    }
+
+    /**
+     * Applies a batch of events in store order; records' new states may stay unwritten if {@code mayDeferRecords}.
+     *
+     * @return whether every record's state is stored now (what the batch and earlier ones changed)
+     */
+    public boolean write(List<LedgerEvent> events, boolean mayDeferRecords) {
         if (events.isEmpty()) {
-            return;
+            return unwritten.isEmpty();
         }
         if (events.get(0).globalSequence() != lastPosition + 1) {
             forget();
         }
         try {
-            apply(events);
+            apply(events, mayDeferRecords);
             lastPosition = events.get(events.size() - 1).globalSequence();
+            return unwritten.isEmpty();
         } catch (RuntimeException e) {
             forget();
             throw e;
         }
     }
 
+    /**
+     * Forgets what it remembers, unwritten records' states too: whoever goes on replays from the last batch after
+     * which every record was stored.
+     */
     private void forget() {
         rememberedRecords.clear();
+        unwritten.clear();
+        unwrittenForgotten.clear();
+        eventsSinceAllStored = 0;
         rememberedMonths.clear();
         lastPosition = Long.MIN_VALUE;
     }
 
-    private void apply(List<LedgerEvent> events) {
+    private void apply(List<LedgerEvent> events, boolean mayDeferRecords) {
         Map<String, RecordFacts> states = readRecords(events);
         Map<MonthKey, List<Contribution>> contributionsByMonth = new LinkedHashMap<>();
         Map<String, Set<String>> monthsByTenant = new LinkedHashMap<>();
@@ -165,7 +210,14 @@ public final class FactLedgerWriter {
             changedRecords.add(event.aggregateId());
         }
         writeCells(contributionsByMonth);
-        writeRecords(states, changedRecords);
+        eventsSinceAllStored += events.size();
+        unwritten.addAll(changedRecords);
+        changedRecords.forEach(id -> rememberedRecords.put(id, states.get(id)));
+        if (!mayDeferRecords || eventsSinceAllStored >= eventsDeferredAtMost) {
+            writeUnwrittenRecords();
+        } else {
+            writeRecords(unwrittenForgotten);
+        }
         if (!baselineWrites.isEmpty()) {
             baselines.bulkWrite(baselineWrites);
         }
@@ -266,33 +318,45 @@ public final class FactLedgerWriter {
         return stored;
     }
 
+    /** Writes every record whose state is not stored; from then on a crash replays nothing before this batch. */
+    private void writeUnwrittenRecords() {
+        Map<String, RecordFacts> states = new LinkedHashMap<>(unwrittenForgotten);
+        unwritten.forEach(id -> states.put(id, rememberedRecords.get(id)));
+        writeRecords(states);
+        eventsSinceAllStored = 0;
+    }
+
     /**
      * Records not stored before are inserted, the others replaced: an insert skips the server's lookup and match of
      * the stored document, and most of a rebuild's writes are first ones. Should another instance have stored one
      * meanwhile, the insert fails on its id, the batch fails, and its redelivery reads what is stored.
      */
-    private void writeRecords(Map<String, RecordFacts> states, Set<String> changed) {
-        if (changed.isEmpty()) {
+    private void writeRecords(Map<String, RecordFacts> states) {
+        if (states.isEmpty()) {
             return;
         }
         List<Document> inserts = new ArrayList<>();
         List<WriteModel<Document>> replacements = new ArrayList<>();
-        for (String id : changed) {
-            RecordFacts state = states.get(id);
+        states.forEach((id, state) -> {
             if (state.firstWrite()) {
                 inserts.add(state.toDocument(id));
             } else {
                 replacements.add(new ReplaceOneModel<>(Filters.eq("_id", id), state.toDocument(id),
                         new ReplaceOptions().upsert(true)));
             }
+        });
+        for (int from = 0; from < inserts.size(); from += WRITE_CHUNK) {
+            records.insertMany(inserts.subList(from, Math.min(inserts.size(), from + WRITE_CHUNK)));
         }
-        if (!inserts.isEmpty()) {
-            records.insertMany(inserts);
+        for (int from = 0; from < replacements.size(); from += WRITE_CHUNK) {
+            records.bulkWrite(replacements.subList(from, Math.min(replacements.size(), from + WRITE_CHUNK)));
         }
-        if (!replacements.isEmpty()) {
-            records.bulkWrite(replacements);
-        }
-        changed.forEach(id -> rememberedRecords.put(id, states.get(id).stored()));
+        states.forEach((id, state) -> {
+            if (unwritten.remove(id)) {
+                rememberedRecords.put(id, state.stored());
+            }
+        });
+        unwrittenForgotten.clear();
     }
 
     private void writeTenants(Map<String, Set<String>> monthsByTenant) {
@@ -381,7 +445,8 @@ public final class FactLedgerWriter {
      */
     private record StoredMonth(long highWater, int segments, byte[] encoded) {
 
-        static final StoredMonth NONE = new StoredMonth(0, 0, new byte[0]);
+        /** No month stored: every position is above its mark, the first one of a store too (0 in some). */
+        static final StoredMonth NONE = new StoredMonth(-1, 0, new byte[0]);
 
         static StoredMonth from(Document month) {
             return new StoredMonth(month.get(HIGH_WATER, Number.class).longValue(),

@@ -76,15 +76,16 @@ public class LedgerProcessors implements SmartLifecycle {
     /** Starts building {@code generation} (from where its token stands, or from the store's first event). */
     public synchronized void startProcessor(LedgerGeneration generation) {
         running.computeIfAbsent(generation.number(), number -> {
+            FactLedgerProjection projection = new FactLedgerProjection(
+                    new FactLedgerWriter(database, generation, catalogue), generation, this::head);
             TrackingEventProcessor processor = TrackingEventProcessor.builder()
                     .name(generation.processorName())
                     .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                            .eventHandlers(new FactLedgerProjection(
-                                    new FactLedgerWriter(database, generation, catalogue), generation))
+                            .eventHandlers(projection)
                             .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                             .build())
                     .messageSource(eventStore)
-                    .tokenStore(tokenStore)
+                    .tokenStore(new LedgerTokenStore(tokenStore, projection))
                     .transactionManager(NoTransactionManager.INSTANCE)
                     .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
                             .forSingleThreadedProcessing()

@@ -18,6 +18,13 @@ public class MetricCatalogue {
     private final Map<String, MetricDefinition> metrics = new LinkedHashMap<>();
     private final Map<Class<?>, MetricFamily> familyByEvent = new HashMap<>();
     private final Map<String, MetricFamily> familyByMetric = new HashMap<>();
+    /** Asked for every event the ledger meets: answered once per event type. */
+    private final ClassValue<Optional<MetricFamily>> familyOfEventType = new ClassValue<>() {
+        @Override
+        protected Optional<MetricFamily> computeValue(Class<?> eventType) {
+            return Optional.ofNullable(familyByEvent.get(eventType));
+        }
+    };
 
     public MetricCatalogue(List<MetricFamily> families) {
         List<MetricDefinition> all = new ArrayList<>();
@@ -58,6 +65,6 @@ public class MetricCatalogue {
 
     /** The family that maps events of this type, if any does. */
     public Optional<MetricFamily> familyOf(Class<?> eventType) {
-        return Optional.ofNullable(familyByEvent.get(eventType));
+        return familyOfEventType.get(eventType);
     }
 }

@@ -114,7 +114,7 @@ class FactLedgerWriterTest {
     @Test
     void aWriterRemembersOnlyAsManyRecordsAsAllowedAndReadsTheOthersAgain() {
         FactLedgerWriter forgetful = new FactLedgerWriter(database, generation,
-                new MetricCatalogue(List.of(new ThingMetrics())), 1, 0);
+                new MetricCatalogue(List.of(new ThingMetrics())), 1, 0, FactLedgerWriter.EVENTS_DEFERRED_AT_MOST);
         forgetful.write(List.of(made("a", 0, "2021-03-01", MORNING), made("b", 0, "2021-03-02", MORNING)));
         forgetful.write(List.of(ended("a", 1, "2021-06-01", EVENING), ended("b", 1, "2021-06-02", EVENING)));
 
@@ -134,6 +134,82 @@ class FactLedgerWriterTest {
         Document march = monthDocuments().get(0);
         assertThat(march.getInteger("s")).isBetween(1, 32);
         assertThat(cells()).hasSize(70);
+    }
+
+    @Test
+    void deferredRecordsWaitUntilTheBoundOfEventsAndTheCellsDoNot() {
+        FactLedgerWriter deferring = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())), 100, 0, 3);
+
+        boolean firstStored = deferring.write(List.of(made("a", 0, "2021-03-01", MORNING)), true);
+        boolean secondStored = deferring.write(List.of(ended("a", 1, "2021-06-01", EVENING)), true);
+
+        assertThat(firstStored).isFalse();
+        assertThat(secondStored).isFalse();
+        assertThat(recordIds()).isEmpty();
+        assertThat(stockAt("2021-05-31")).isEqualTo(1);
+        assertThat(stockAt("2021-06-01")).isZero();
+
+        boolean thirdStored = deferring.write(List.of(made("b", 0, "2021-07-01", EVENING)), true);
+
+        assertThat(thirdStored).isTrue();
+        assertThat(recordIds()).containsExactlyInAnyOrder(TENANT + ":a", TENANT + ":b");
+        assertThat(sourceSequences("a")).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void aWriteThatMayNotDeferStoresWhatEarlierBatchesDeferred() {
+        FactLedgerWriter deferring = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())), 100, 0, 1000);
+        deferring.write(List.of(made("a", 0, "2021-03-01", MORNING)), true);
+
+        boolean stored = deferring.write(List.of(made("b", 0, "2021-03-02", MORNING)), false);
+
+        assertThat(stored).isTrue();
+        assertThat(recordIds()).containsExactlyInAnyOrder(TENANT + ":a", TENANT + ":b");
+    }
+
+    @Test
+    void anUnwrittenRecordForgottenForRoomIsWrittenWithItsBatch() {
+        FactLedgerWriter deferring = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())), 1, 0, 1000);
+        deferring.write(List.of(made("a", 0, "2021-03-01", MORNING)), true);
+
+        boolean stored = deferring.write(List.of(made("b", 0, "2021-03-02", MORNING)), true);
+
+        assertThat(stored).isFalse();
+        assertThat(recordIds()).containsExactly(TENANT + ":a");
+
+        deferring.write(List.of(ended("a", 1, "2021-06-01", EVENING)), true);
+        deferring.write(List.of(made("c", 0, "2021-07-01", EVENING)), false);
+
+        assertThat(stockAt("2021-06-01")).isEqualTo(1);
+        assertThat(sourceSequences("a")).containsExactly(0L, 1L);
+        assertThat(recordIds()).hasSize(3);
+    }
+
+    @Test
+    void aCrashWithRecordsDeferredReplaysFromWhereAllWereStoredAndCountsEachEventOnce() {
+        FactLedgerWriter deferring = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())), 100, 0, 1000);
+        List<LedgerEvent> stored = List.of(made("a", 0, "2021-03-01", MORNING), made("b", 0, "2021-03-02", MORNING));
+        List<LedgerEvent> deferred = List.of(ended("a", 1, "2021-06-01", EVENING), made("c", 0, "2021-06-02", EVENING));
+        assertThat(deferring.write(stored, false)).isTrue();
+        assertThat(deferring.write(deferred, true)).isFalse();
+        List<LedgerCell> cellsBeforeTheCrash = cells();
+
+        FactLedgerWriter afterTheCrash = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())));
+        afterTheCrash.write(deferred);
+        afterTheCrash.write(List.of(ended("b", 1, "2021-08-01", EVENING)));
+
+        assertThat(cells()).containsAll(cellsBeforeTheCrash).hasSize(cellsBeforeTheCrash.size() + 1);
+        assertThat(stockAt("2021-05-31")).isEqualTo(2);
+        assertThat(stockAt("2021-06-02")).isEqualTo(2);
+        assertThat(stockAt("2021-12-31")).isEqualTo(1);
+        assertThat(sourceSequences("a")).containsExactly(0L, 1L);
+        assertThat(sourceSequences("b")).containsExactly(0L, 1L);
+        assertThat(sourceSequences("c")).containsExactly(0L);
     }
 
     @Test
@@ -161,6 +237,18 @@ class FactLedgerWriterTest {
     private long stockAt(String day) {
         return reader.factsOf(TENANT).figure(STOCK, MetricKind.STOCK, LocalDate.MIN, LocalDate.parse(day),
                 Instant.parse("2030-01-01T00:00:00Z")).orElseThrow().value();
+    }
+
+    private List<String> recordIds() {
+        return database.getCollection(generation.recordsCollection()).find().map(record -> record.getString("_id"))
+                .into(new ArrayList<>());
+    }
+
+    private List<Long> sourceSequences(String thing) {
+        Document record = database.getCollection(generation.recordsCollection())
+                .find(new Document("_id", TENANT + ":" + thing)).first();
+        return RecordEncoding.decodeSources(record.get(FactLedgerWriter.SOURCES, Binary.class).getData()).stream()
+                .map(RecordEncoding.Source::sequence).toList();
     }
 
     private List<Document> monthDocuments() {
