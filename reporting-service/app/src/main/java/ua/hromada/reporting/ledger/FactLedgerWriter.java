@@ -104,6 +104,11 @@ public final class FactLedgerWriter {
     /** Unwritten records forgotten for room during the current batch: written at its end. */
     private final Map<String, RecordFacts> unwrittenForgotten = new LinkedHashMap<>();
     private long eventsSinceAllStored;
+    private final String recordsCollection;
+    /** Records asked of the store, inserted and replaced since every record was last stored: for the debug log. */
+    private long recordsAsked;
+    private long recordsInserted;
+    private long recordsReplaced;
     private long lastPosition = Long.MIN_VALUE;
 
     public FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue) {
@@ -113,6 +118,7 @@ public final class FactLedgerWriter {
     FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue,
                      int recordsRemembered, long monthBytesRemembered, int eventsDeferredAtMost) {
         this.records = database.getCollection(generation.recordsCollection());
+        this.recordsCollection = generation.recordsCollection();
         this.cells = database.getCollection(generation.cellsCollection());
         this.tenants = database.getCollection(generation.tenantsCollection());
         this.baselines = database.getCollection(generation.baselinesCollection());
@@ -198,8 +204,9 @@ public final class FactLedgerWriter {
             if (event.aggregateSequence() <= before.sequence()) {
                 continue;
             }
-            List<Fact> after = family.factsAfter(event.payload(), before.facts()).orElseThrow();
-            List<Contribution> changes = Contribution.between(before.facts(), after, event);
+            List<Fact> asserted = before.facts();
+            List<Fact> after = family.factsAfter(event.payload(), asserted).orElseThrow();
+            List<Contribution> changes = Contribution.between(asserted, after, event);
             for (Contribution contribution : changes) {
                 YearMonth month = YearMonth.from(contribution.cell().on());
                 contributionsByMonth.computeIfAbsent(new MonthKey(event.tenant(), month), m -> new ArrayList<>())
@@ -214,7 +221,7 @@ public final class FactLedgerWriter {
         unwritten.addAll(changedRecords);
         changedRecords.forEach(id -> rememberedRecords.put(id, states.get(id)));
         if (!mayDeferRecords || eventsSinceAllStored >= eventsDeferredAtMost) {
-            writeUnwrittenRecords();
+            writeUnwrittenRecords(events.get(events.size() - 1).globalSequence());
         } else {
             writeRecords(unwrittenForgotten);
         }
@@ -249,6 +256,7 @@ public final class FactLedgerWriter {
     }
 
     private void readRecords(List<String> ids, Map<String, RecordFacts> states) {
+        recordsAsked += ids.size();
         for (Document record : records.find(Filters.in("_id", ids))) {
             states.put(record.getString("_id"), RecordFacts.from(record));
         }
@@ -319,10 +327,18 @@ public final class FactLedgerWriter {
     }
 
     /** Writes every record whose state is not stored; from then on a crash replays nothing before this batch. */
-    private void writeUnwrittenRecords() {
+    private void writeUnwrittenRecords(long position) {
         Map<String, RecordFacts> states = new LinkedHashMap<>(unwrittenForgotten);
         unwritten.forEach(id -> states.put(id, rememberedRecords.get(id)));
         writeRecords(states);
+        if (log.isDebugEnabled()) {
+            log.debug("{}: every record stored at position {} after {} events: {} records asked of the store, {} "
+                    + "inserted, {} replaced", recordsCollection, position, eventsSinceAllStored,
+                    recordsAsked, recordsInserted, recordsReplaced);
+        }
+        recordsAsked = 0;
+        recordsInserted = 0;
+        recordsReplaced = 0;
         eventsSinceAllStored = 0;
     }
 
@@ -345,6 +361,8 @@ public final class FactLedgerWriter {
                         new ReplaceOptions().upsert(true)));
             }
         });
+        recordsInserted += inserts.size();
+        recordsReplaced += replacements.size();
         for (int from = 0; from < inserts.size(); from += WRITE_CHUNK) {
             records.insertMany(inserts.subList(from, Math.min(inserts.size(), from + WRITE_CHUNK)));
         }
@@ -387,17 +405,23 @@ public final class FactLedgerWriter {
 
     /**
      * What a record asserted after the last event the generation applied to it, and the sources of its facts (each
-     * event that changed them, encoded by {@link RecordEncoding}).
+     * event that changed them), both encoded by {@link RecordEncoding}: a writer remembers many of them for minutes,
+     * and two arrays are all the collector has to copy and trace of each, where decoded facts are a dozen objects.
      */
-    private record RecordFacts(String tenant, long sequence, List<Fact> facts, byte[] sources, boolean storedBefore) {
+    private record RecordFacts(String tenant, long sequence, byte[] encodedFacts, byte[] sources,
+                               boolean storedBefore) {
 
         /** A record the generation has not stored: neither remembered nor found. */
-        static final RecordFacts UNKNOWN = new RecordFacts(null, -1, List.of(), new byte[0], false);
+        static final RecordFacts UNKNOWN = new RecordFacts(null, -1, RecordEncoding.encodeFacts(List.of()),
+                new byte[0], false);
 
         static RecordFacts from(Document record) {
             return new RecordFacts(record.getString(TENANT), record.getLong(SEQUENCE),
-                    RecordEncoding.decodeFacts(record.get(FACTS, Binary.class).getData()),
-                    record.get(SOURCES, Binary.class).getData(), true);
+                    record.get(FACTS, Binary.class).getData(), record.get(SOURCES, Binary.class).getData(), true);
+        }
+
+        List<Fact> facts() {
+            return RecordEncoding.decodeFacts(encodedFacts);
         }
 
         /** Whether writing it is its first write, as far as this writer knows. */
@@ -406,12 +430,13 @@ public final class FactLedgerWriter {
         }
 
         RecordFacts stored() {
-            return storedBefore ? this : new RecordFacts(tenant, sequence, facts, sources, true);
+            return storedBefore ? this : new RecordFacts(tenant, sequence, encodedFacts, sources, true);
         }
 
         RecordFacts after(LedgerEvent event, List<Fact> asserted, List<Contribution> changes) {
+            byte[] facts = RecordEncoding.encodeFacts(asserted);
             if (changes.isEmpty()) {
-                return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted, sources, storedBefore);
+                return new RecordFacts(event.tenant(), event.aggregateSequence(), facts, sources, storedBefore);
             }
             List<RecordEncoding.Change> cells = new ArrayList<>();
             for (Contribution change : changes) {
@@ -422,13 +447,13 @@ public final class FactLedgerWriter {
             RecordEncoding.Source source = new RecordEncoding.Source(event.eventId(), event.globalSequence(),
                     event.aggregateSequence(), event.payload().getClass().getSimpleName(), event.recordedAt(),
                     event.user(), cells);
-            return new RecordFacts(event.tenant(), event.aggregateSequence(), asserted,
+            return new RecordFacts(event.tenant(), event.aggregateSequence(), facts,
                     RecordEncoding.appendSource(sources, source), storedBefore);
         }
 
         Document toDocument(String id) {
             return new Document("_id", id).append(TENANT, tenant).append(SEQUENCE, sequence)
-                    .append(FACTS, new Binary(RecordEncoding.encodeFacts(facts))).append(SOURCES, new Binary(sources));
+                    .append(FACTS, new Binary(encodedFacts)).append(SOURCES, new Binary(sources));
         }
     }
 
