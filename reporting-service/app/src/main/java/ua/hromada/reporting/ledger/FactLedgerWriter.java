@@ -53,12 +53,14 @@ import ua.hromada.reporting.metric.MetricFamily;
  * the previous one (a redelivery, or another instance having processed in between), or a failed write, makes it
  * forget everything and read the stored state again.
  * <p>
- * While a processor is far behind the store (a rebuild), it may let records' new states wait in memory instead of
- * writing them with every batch: most records change again within a few batches, and each write replaces the
- * record's whole document. They are written when the processor catches up, when {@code eventsDeferredAtMost} events
- * were applied since all records were last stored, and a record forgotten for room is written with its batch.
- * Until then the processor's token must not pass the last batch after which every record was stored ({@link
- * LedgerTokenStore}): a crash or failure replays from there, and every write is idempotent.
+ * While a processor is far behind the store (a rebuild), it may let records' new states and months' new cells wait
+ * in memory instead of writing them with every batch: many records change again within a few batches, and each
+ * batch would rewrite the whole documents of the months it touches (a large council's month is some 100 kB). They
+ * are written when the processor catches up and when {@code eventsDeferredAtMost} events were applied since all
+ * were last stored; a record forgotten for room is written with its batch, after every waiting month (a record is
+ * never stored ahead of the cells its events changed). Until everything is stored the processor's token must not
+ * pass the last batch after which it all was ({@link LedgerTokenStore}): a crash or failure replays from there, and
+ * every write is idempotent.
  */
 public final class FactLedgerWriter {
 
@@ -103,6 +105,9 @@ public final class FactLedgerWriter {
     private final Set<String> unwritten = new HashSet<>();
     /** Unwritten records forgotten for room during the current batch: written at its end. */
     private final Map<String, RecordFacts> unwrittenForgotten = new LinkedHashMap<>();
+    /** Months whose cells absorbed events that are not stored yet, and the tenants' months they add. */
+    private final Map<MonthKey, StoredMonth> unwrittenMonths = new LinkedHashMap<>();
+    private final Map<String, Set<String>> unwrittenTenantMonths = new LinkedHashMap<>();
     private long eventsSinceAllStored;
     private final String recordsCollection;
     /** Records asked of the store, inserted and replaced since every record was last stored: for the debug log. */
@@ -151,7 +156,7 @@ public final class FactLedgerWriter {
      */
     public boolean write(List<LedgerEvent> events, boolean mayDeferRecords) {
         if (events.isEmpty()) {
-            return unwritten.isEmpty();
+            return everythingStored();
         }
         if (events.get(0).globalSequence() != lastPosition + 1) {
             forget();
@@ -159,7 +164,7 @@ public final class FactLedgerWriter {
         try {
             apply(events, mayDeferRecords);
             lastPosition = events.get(events.size() - 1).globalSequence();
-            return unwritten.isEmpty();
+            return everythingStored();
         } catch (RuntimeException e) {
             forget();
             throw e;
@@ -174,15 +179,21 @@ public final class FactLedgerWriter {
         rememberedRecords.clear();
         unwritten.clear();
         unwrittenForgotten.clear();
+        unwrittenMonths.clear();
+        unwrittenTenantMonths.clear();
         eventsSinceAllStored = 0;
         rememberedMonths.clear();
         lastPosition = Long.MIN_VALUE;
     }
 
+    private boolean everythingStored() {
+        return unwritten.isEmpty() && unwrittenMonths.isEmpty() && unwrittenTenantMonths.isEmpty();
+    }
+
     private void apply(List<LedgerEvent> events, boolean mayDeferRecords) {
         Map<String, RecordFacts> states = readRecords(events);
         Map<MonthKey, List<Contribution>> contributionsByMonth = new LinkedHashMap<>();
-        Map<String, Set<String>> monthsByTenant = new LinkedHashMap<>();
+        Map<String, Set<String>> monthsByTenant = unwrittenTenantMonths;
         List<WriteModel<Document>> baselineWrites = new ArrayList<>();
         Set<String> changedRecords = new LinkedHashSet<>();
         for (LedgerEvent event : events) {
@@ -216,11 +227,16 @@ public final class FactLedgerWriter {
             states.put(event.aggregateId(), before.after(event, after, changes));
             changedRecords.add(event.aggregateId());
         }
-        writeCells(contributionsByMonth);
+        absorbCells(contributionsByMonth);
         eventsSinceAllStored += events.size();
         unwritten.addAll(changedRecords);
         changedRecords.forEach(id -> rememberedRecords.put(id, states.get(id)));
-        if (!mayDeferRecords || eventsSinceAllStored >= eventsDeferredAtMost) {
+        boolean storeEverything = !mayDeferRecords || eventsSinceAllStored >= eventsDeferredAtMost;
+        if (storeEverything || !unwrittenForgotten.isEmpty() || !baselineWrites.isEmpty()) {
+            // a record's state is never stored ahead of the cells its events changed (see the class comment)
+            writeUnwrittenMonths();
+        }
+        if (storeEverything) {
             writeUnwrittenRecords(events.get(events.size() - 1).globalSequence());
         } else {
             writeRecords(unwrittenForgotten);
@@ -228,7 +244,10 @@ public final class FactLedgerWriter {
         if (!baselineWrites.isEmpty()) {
             baselines.bulkWrite(baselineWrites);
         }
-        writeTenants(monthsByTenant);
+        if (unwrittenMonths.isEmpty()) {
+            writeTenants(unwrittenTenantMonths);
+            unwrittenTenantMonths.clear();
+        }
     }
 
     private Map<String, RecordFacts> readRecords(List<LedgerEvent> events) {
@@ -262,13 +281,15 @@ public final class FactLedgerWriter {
         }
     }
 
-    private void writeCells(Map<MonthKey, List<Contribution>> contributionsByMonth) {
+    /**
+     * Adds a batch's contributions to the cells of their months as they will be stored: each month's state is read
+     * (or remembered, or still unwritten) and the contributions above its high water mark appended.
+     */
+    private void absorbCells(Map<MonthKey, List<Contribution>> contributionsByMonth) {
         if (contributionsByMonth.isEmpty()) {
             return;
         }
         Map<MonthKey, StoredMonth> stored = readMonths(contributionsByMonth.keySet());
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        Map<String, StoredMonth> written = new HashMap<>();
         contributionsByMonth.forEach((month, contributions) -> {
             StoredMonth before = stored.get(month);
             MonthCells added = MonthCells.empty(month.month());
@@ -279,21 +300,26 @@ public final class FactLedgerWriter {
                     highest = Math.max(highest, contribution.globalSequence());
                 }
             }
-            if (highest == before.highWater()) {
-                return;
+            if (highest != before.highWater()) {
+                unwrittenMonths.put(month, before.with(month.month(), added, highest));
             }
-            StoredMonth after = before.with(month.month(), added, highest);
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()), new Document("_id", month.id())
-                    .append(TENANT, month.tenant())
-                    .append(HIGH_WATER, highest)
-                    .append(SEGMENTS, after.segments())
-                    .append(LedgerCell.CELLS, new Binary(after.encoded())), new ReplaceOptions().upsert(true)));
-            written.put(month.id(), after);
         });
-        if (!writes.isEmpty()) {
-            cells.bulkWrite(writes);
-            written.forEach(rememberedMonths::put);
+    }
+
+    private void writeUnwrittenMonths() {
+        if (unwrittenMonths.isEmpty()) {
+            return;
         }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        unwrittenMonths.forEach((month, after) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()),
+                new Document("_id", month.id())
+                        .append(TENANT, month.tenant())
+                        .append(HIGH_WATER, after.highWater())
+                        .append(SEGMENTS, after.segments())
+                        .append(LedgerCell.CELLS, new Binary(after.encoded())), new ReplaceOptions().upsert(true))));
+        cells.bulkWrite(writes);
+        unwrittenMonths.forEach((month, after) -> rememberedMonths.put(month.id(), after));
+        unwrittenMonths.clear();
     }
 
     /**
@@ -305,7 +331,16 @@ public final class FactLedgerWriter {
         months.forEach(month -> byId.put(month.id(), month));
         Map<MonthKey, StoredMonth> stored = new HashMap<>();
         for (MonthKey month : months) {
-            stored.put(month, StoredMonth.NONE);
+            StoredMonth unwrittenMonth = unwrittenMonths.get(month);
+            if (unwrittenMonth != null) {
+                stored.put(month, unwrittenMonth);
+                byId.remove(month.id());
+            } else {
+                stored.put(month, StoredMonth.NONE);
+            }
+        }
+        if (byId.isEmpty()) {
+            return stored;
         }
         List<String> unknown = new ArrayList<>();
         for (Document document : cells.find(Filters.in("_id", byId.keySet())).projection(Projections.include(HIGH_WATER))) {
