@@ -21,9 +21,9 @@ import ua.hromada.tenancy.TenantMetaData;
  * generation's writer. A processor batch is written in one go when its last event was handled, which is before
  * Axon stores the batch's token: a crash redelivers the batch, and the writer's idempotency absorbs it.
  * <p>
- * While the batch's last event is behind the store's head, the writer may defer records' writes; the projection
- * then tells the processor's {@link LedgerTokenStore} which token it may store instead: the one of the last batch
- * after which every record was stored.
+ * While the batch's last event is behind the store's head, the writer may defer writing records and months; the
+ * projection then tells the processor's {@link LedgerTokenStore} which token it may store instead: the one of the
+ * last batch after which everything was stored.
  */
 final class FactLedgerProjection implements EventMessageHandler {
 
@@ -31,7 +31,7 @@ final class FactLedgerProjection implements EventMessageHandler {
     private final LongSupplier headPosition;
     private final String batchResource;
     private TrackingToken everythingStoredAt;
-    private boolean recordsUnwritten;
+    private boolean somethingUnwritten;
 
     /**
      * @param headPosition the global position of the store's last event; asked once per batch
@@ -61,18 +61,18 @@ final class FactLedgerProjection implements EventMessageHandler {
     }
 
     private void written(EventMessage<?> last, boolean everythingStored) {
-        recordsUnwritten = !everythingStored;
+        somethingUnwritten = !everythingStored;
         if (everythingStored && last instanceof TrackedEventMessage<?> tracked) {
             everythingStoredAt = tracked.trackingToken();
         }
     }
 
     /**
-     * The token the processor may store having handled everything up to {@code reached}: that one if every record
-     * is stored, else the last one after which they all were; empty when there is none yet (keep the stored one).
+     * The token the processor may store having handled everything up to {@code reached}: that one if the writer
+     * stored everything, else the last one after which it had; empty when there is none yet (keep the stored one).
      */
     Optional<TrackingToken> tokenToStore(TrackingToken reached) {
-        return recordsUnwritten ? Optional.ofNullable(everythingStoredAt) : Optional.ofNullable(reached);
+        return somethingUnwritten ? Optional.ofNullable(everythingStoredAt) : Optional.ofNullable(reached);
     }
 
     static LedgerEvent toLedgerEvent(EventMessage<?> event) {

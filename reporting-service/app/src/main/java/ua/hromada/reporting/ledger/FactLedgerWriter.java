@@ -106,7 +106,7 @@ public final class FactLedgerWriter {
     /** Unwritten records forgotten for room during the current batch: written at its end. */
     private final Map<String, RecordFacts> unwrittenForgotten = new LinkedHashMap<>();
     /** Months whose cells absorbed events that are not stored yet, and the tenants' months they add. */
-    private final Map<MonthKey, StoredMonth> unwrittenMonths = new LinkedHashMap<>();
+    private final Map<MonthKey, PendingMonth> unwrittenMonths = new LinkedHashMap<>();
     private final Map<String, Set<String>> unwrittenTenantMonths = new LinkedHashMap<>();
     private long eventsSinceAllStored;
     private final String recordsCollection;
@@ -282,26 +282,28 @@ public final class FactLedgerWriter {
     }
 
     /**
-     * Adds a batch's contributions to the cells of their months as they will be stored: each month's state is read
-     * (or remembered, or still unwritten) and the contributions above its high water mark appended.
+     * Adds a batch's contributions above their month's high water mark to the cells that month will have added when
+     * it is next written (the month as stored is read, or remembered, the first time).
      */
     private void absorbCells(Map<MonthKey, List<Contribution>> contributionsByMonth) {
         if (contributionsByMonth.isEmpty()) {
             return;
         }
-        Map<MonthKey, StoredMonth> stored = readMonths(contributionsByMonth.keySet());
+        Set<MonthKey> notPending = new LinkedHashSet<>(contributionsByMonth.keySet());
+        notPending.removeAll(unwrittenMonths.keySet());
+        Map<MonthKey, StoredMonth> stored = notPending.isEmpty() ? Map.of() : readMonths(notPending);
         contributionsByMonth.forEach((month, contributions) -> {
-            StoredMonth before = stored.get(month);
-            MonthCells added = MonthCells.empty(month.month());
-            long highest = before.highWater();
+            PendingMonth pending = unwrittenMonths.get(month);
+            long mark = pending != null ? pending.highWater : stored.get(month).highWater();
             for (Contribution contribution : contributions) {
-                if (contribution.globalSequence() > before.highWater()) {
-                    added.add(contribution.cell());
-                    highest = Math.max(highest, contribution.globalSequence());
+                if (contribution.globalSequence() > mark) {
+                    if (pending == null) {
+                        pending = new PendingMonth(stored.get(month), MonthCells.empty(month.month()));
+                        unwrittenMonths.put(month, pending);
+                    }
+                    pending.added.add(contribution.cell());
+                    pending.highWater = Math.max(pending.highWater, contribution.globalSequence());
                 }
-            }
-            if (highest != before.highWater()) {
-                unwrittenMonths.put(month, before.with(month.month(), added, highest));
             }
         });
     }
@@ -311,14 +313,18 @@ public final class FactLedgerWriter {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        unwrittenMonths.forEach((month, after) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()),
-                new Document("_id", month.id())
-                        .append(TENANT, month.tenant())
-                        .append(HIGH_WATER, after.highWater())
-                        .append(SEGMENTS, after.segments())
-                        .append(LedgerCell.CELLS, new Binary(after.encoded())), new ReplaceOptions().upsert(true))));
+        Map<String, StoredMonth> written = new LinkedHashMap<>();
+        unwrittenMonths.forEach((month, pending) -> {
+            StoredMonth after = pending.base.with(month.month(), pending.added, pending.highWater);
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()), new Document("_id", month.id())
+                    .append(TENANT, month.tenant())
+                    .append(HIGH_WATER, after.highWater())
+                    .append(SEGMENTS, after.segments())
+                    .append(LedgerCell.CELLS, new Binary(after.encoded())), new ReplaceOptions().upsert(true)));
+            written.put(month.id(), after);
+        });
         cells.bulkWrite(writes);
-        unwrittenMonths.forEach((month, after) -> rememberedMonths.put(month.id(), after));
+        written.forEach(rememberedMonths::put);
         unwrittenMonths.clear();
     }
 
@@ -331,16 +337,7 @@ public final class FactLedgerWriter {
         months.forEach(month -> byId.put(month.id(), month));
         Map<MonthKey, StoredMonth> stored = new HashMap<>();
         for (MonthKey month : months) {
-            StoredMonth unwrittenMonth = unwrittenMonths.get(month);
-            if (unwrittenMonth != null) {
-                stored.put(month, unwrittenMonth);
-                byId.remove(month.id());
-            } else {
-                stored.put(month, StoredMonth.NONE);
-            }
-        }
-        if (byId.isEmpty()) {
-            return stored;
+            stored.put(month, StoredMonth.NONE);
         }
         List<String> unknown = new ArrayList<>();
         for (Document document : cells.find(Filters.in("_id", byId.keySet())).projection(Projections.include(HIGH_WATER))) {
@@ -520,6 +517,20 @@ public final class FactLedgerWriter {
             }
             MonthCells all = MonthCells.decode(month, MonthCells.append(encoded, added));
             return new StoredMonth(highWater, 1, all.encode());
+        }
+    }
+
+    /** A month as stored before, and what the events applied since add to it: written as one more segment. */
+    private static final class PendingMonth {
+
+        private final StoredMonth base;
+        private final MonthCells added;
+        private long highWater;
+
+        PendingMonth(StoredMonth base, MonthCells added) {
+            this.base = base;
+            this.added = added;
+            this.highWater = base.highWater();
         }
     }
 

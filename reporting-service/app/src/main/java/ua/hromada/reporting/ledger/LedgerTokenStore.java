@@ -10,8 +10,8 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 
 /**
  * The token store of one ledger generation's processor: it stores the token the generation's projection allows
- * ({@link FactLedgerProjection#tokenToStore}), so that while records' writes are deferred the stored token stays at
- * the last batch after which every record was stored. Whoever claims the processor next — this instance after a
+ * ({@link FactLedgerProjection#tokenToStore}), so that while the ledger's writes are deferred the stored token stays
+ * at the last batch after which everything was stored. Whoever claims the processor next — this instance after a
  * failure, another after a crash — replays from there. Everything else is the service's token store.
  */
 final class LedgerTokenStore implements TokenStore {
