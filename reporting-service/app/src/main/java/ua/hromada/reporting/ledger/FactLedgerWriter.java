@@ -90,7 +90,7 @@ public final class FactLedgerWriter {
     static final int RECORDS_REMEMBERED = 100_000;
     /** Encoded cells of the months written last: a month of a large council at a million events is about 100 kB. */
     static final long MONTH_BYTES_REMEMBERED = 32L << 20;
-    /** At most what a crash replays when records' writes are deferred: about eight seconds of a rebuild. */
+    /** At most what a crash replays while writes are deferred: some seven seconds of a rebuild. */
     static final int EVENTS_DEFERRED_AT_MOST = 100_000;
 
     private final MongoCollection<Document> records;
@@ -150,11 +150,12 @@ public final class FactLedgerWriter {
     }
 
     /**
-     * Applies a batch of events in store order; records' new states may stay unwritten if {@code mayDeferRecords}.
+     * Applies a batch of events in store order; records' new states and months' new cells may stay unwritten if
+     * {@code mayDefer}.
      *
-     * @return whether every record's state is stored now (what the batch and earlier ones changed)
+     * @return whether everything the batch and earlier ones changed is stored now
      */
-    public boolean write(List<LedgerEvent> events, boolean mayDeferRecords) {
+    public boolean write(List<LedgerEvent> events, boolean mayDefer) {
         if (events.isEmpty()) {
             return everythingStored();
         }
@@ -162,7 +163,7 @@ public final class FactLedgerWriter {
             forget();
         }
         try {
-            apply(events, mayDeferRecords);
+            apply(events, mayDefer);
             lastPosition = events.get(events.size() - 1).globalSequence();
             return everythingStored();
         } catch (RuntimeException e) {
@@ -172,8 +173,8 @@ public final class FactLedgerWriter {
     }
 
     /**
-     * Forgets what it remembers, unwritten records' states too: whoever goes on replays from the last batch after
-     * which every record was stored.
+     * Forgets what it remembers, what is not written yet too: whoever goes on replays from the last batch after which
+     * everything was stored.
      */
     private void forget() {
         rememberedRecords.clear();
@@ -190,7 +191,7 @@ public final class FactLedgerWriter {
         return unwritten.isEmpty() && unwrittenMonths.isEmpty() && unwrittenTenantMonths.isEmpty();
     }
 
-    private void apply(List<LedgerEvent> events, boolean mayDeferRecords) {
+    private void apply(List<LedgerEvent> events, boolean mayDefer) {
         Map<String, RecordFacts> states = readRecords(events);
         Map<MonthKey, List<Contribution>> contributionsByMonth = new LinkedHashMap<>();
         Map<String, Set<String>> monthsByTenant = unwrittenTenantMonths;
@@ -231,7 +232,7 @@ public final class FactLedgerWriter {
         eventsSinceAllStored += events.size();
         unwritten.addAll(changedRecords);
         changedRecords.forEach(id -> rememberedRecords.put(id, states.get(id)));
-        boolean storeEverything = !mayDeferRecords || eventsSinceAllStored >= eventsDeferredAtMost;
+        boolean storeEverything = !mayDefer || eventsSinceAllStored >= eventsDeferredAtMost;
         if (storeEverything || !unwrittenForgotten.isEmpty() || !baselineWrites.isEmpty()) {
             // a record's state is never stored ahead of the cells its events changed (see the class comment)
             writeUnwrittenMonths();
