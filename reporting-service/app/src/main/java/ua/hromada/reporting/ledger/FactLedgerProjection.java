@@ -28,16 +28,20 @@ import ua.hromada.tenancy.TenantMetaData;
 final class FactLedgerProjection implements EventMessageHandler {
 
     private final FactLedgerWriter writer;
+    private final int batchSize;
     private final LongSupplier headPosition;
     private final String batchResource;
     private TrackingToken everythingStoredAt;
     private boolean somethingUnwritten;
 
     /**
-     * @param headPosition the global position of the store's last event; asked once per batch
+     * @param batchSize    the processor's batch size: a batch with fewer events found no more, so it is at the head
+     * @param headPosition the global position of the store's last event; asked after a full batch
      */
-    FactLedgerProjection(FactLedgerWriter writer, LedgerGeneration generation, LongSupplier headPosition) {
+    FactLedgerProjection(FactLedgerWriter writer, LedgerGeneration generation, int batchSize,
+                         LongSupplier headPosition) {
         this.writer = writer;
+        this.batchSize = batchSize;
         this.headPosition = headPosition;
         this.batchResource = FactLedgerProjection.class.getName() + "/" + generation.number();
     }
@@ -52,7 +56,8 @@ final class FactLedgerProjection implements EventMessageHandler {
         List<LedgerEvent> pending = ((UnitOfWork<?>) batch).getOrComputeResource(batchResource, key -> new ArrayList<>());
         pending.add(ledgerEvent);
         if (batch.isLastMessage()) {
-            boolean behindTheHead = ledgerEvent.globalSequence() < headPosition.getAsLong();
+            boolean behindTheHead = pending.size() >= batchSize
+                    && ledgerEvent.globalSequence() < headPosition.getAsLong();
             List<LedgerEvent> events = List.copyOf(pending);
             pending.clear();
             written(event, writer.write(events, behindTheHead));

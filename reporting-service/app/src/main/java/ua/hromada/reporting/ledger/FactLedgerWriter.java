@@ -109,7 +109,6 @@ public final class FactLedgerWriter {
     private final Map<MonthKey, PendingMonth> unwrittenMonths = new LinkedHashMap<>();
     private final Map<String, Set<String>> unwrittenTenantMonths = new LinkedHashMap<>();
     private long eventsSinceAllStored;
-    private final String recordsCollection;
     /** Records asked of the store, inserted and replaced since every record was last stored: for the debug log. */
     private long recordsAsked;
     private long recordsInserted;
@@ -123,7 +122,6 @@ public final class FactLedgerWriter {
     FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue,
                      int recordsRemembered, long monthBytesRemembered, int eventsDeferredAtMost) {
         this.records = database.getCollection(generation.recordsCollection());
-        this.recordsCollection = generation.recordsCollection();
         this.cells = database.getCollection(generation.cellsCollection());
         this.tenants = database.getCollection(generation.tenantsCollection());
         this.baselines = database.getCollection(generation.baselinesCollection());
@@ -194,7 +192,6 @@ public final class FactLedgerWriter {
     private void apply(List<LedgerEvent> events, boolean mayDefer) {
         Map<String, RecordFacts> states = readRecords(events);
         Map<MonthKey, List<Contribution>> contributionsByMonth = new LinkedHashMap<>();
-        Map<String, Set<String>> monthsByTenant = unwrittenTenantMonths;
         List<WriteModel<Document>> baselineWrites = new ArrayList<>();
         Set<String> changedRecords = new LinkedHashSet<>();
         for (LedgerEvent event : events) {
@@ -205,7 +202,7 @@ public final class FactLedgerWriter {
             }
             if (event.payload() instanceof BaselineRecordedEvent baseline) {
                 baselineWrites.add(baselineDocument(event, baseline));
-                monthsByTenant.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>());
+                unwrittenTenantMonths.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>());
                 continue;
             }
             MetricFamily family = catalogue.familyOf(event.payload().getClass()).orElse(null);
@@ -223,7 +220,7 @@ public final class FactLedgerWriter {
                 YearMonth month = YearMonth.from(contribution.cell().on());
                 contributionsByMonth.computeIfAbsent(new MonthKey(event.tenant(), month), m -> new ArrayList<>())
                         .add(contribution);
-                monthsByTenant.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>()).add(month.toString());
+                unwrittenTenantMonths.computeIfAbsent(event.tenant(), t -> new LinkedHashSet<>()).add(month.toString());
             }
             states.put(event.aggregateId(), before.after(event, after, changes));
             changedRecords.add(event.aggregateId());
@@ -366,7 +363,7 @@ public final class FactLedgerWriter {
         writeRecords(states);
         if (log.isDebugEnabled()) {
             log.debug("{}: every record stored at position {} after {} events: {} records asked of the store, {} "
-                    + "inserted, {} replaced", recordsCollection, position, eventsSinceAllStored,
+                    + "inserted, {} replaced", records.getNamespace().getCollectionName(), position, eventsSinceAllStored,
                     recordsAsked, recordsInserted, recordsReplaced);
         }
         recordsAsked = 0;

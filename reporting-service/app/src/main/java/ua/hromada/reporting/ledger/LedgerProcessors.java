@@ -77,7 +77,7 @@ public class LedgerProcessors implements SmartLifecycle {
     public synchronized void startProcessor(LedgerGeneration generation) {
         running.computeIfAbsent(generation.number(), number -> {
             FactLedgerProjection projection = new FactLedgerProjection(
-                    new FactLedgerWriter(database, generation, catalogue), generation, this::head);
+                    new FactLedgerWriter(database, generation, catalogue), generation, batchSize, this::head);
             TrackingEventProcessor processor = TrackingEventProcessor.builder()
                     .name(generation.processorName())
                     .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()

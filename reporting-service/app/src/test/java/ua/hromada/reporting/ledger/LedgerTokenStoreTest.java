@@ -47,6 +47,7 @@ class LedgerTokenStoreTest {
     private static final String TENANT = "lysychansk";
     private static final String STOCK = "test.things";
     private static final long FAR_AHEAD = Long.MAX_VALUE;
+    private static final int BATCH_SIZE = 2;
 
     private final LedgerGeneration generation = new LedgerGeneration(1);
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
@@ -93,6 +94,20 @@ class LedgerTokenStoreTest {
     }
 
     @Test
+    void aBatchThatFoundFewerEventsThanItsSizeIsAtTheHeadAndStoresEverything() {
+        publishThings(5);
+
+        // the head it would be told of is far ahead: only the last batch's size says there was nothing more
+        TrackingEventProcessor processor = processor(FAR_AHEAD, 1_000);
+        awaitPosition(processor, 4);
+        processor.shutDown();
+
+        assertThat(storedPosition()).isEqualTo(4);
+        assertThat(recordIds()).hasSize(5);
+        assertThat(stockOn("2021-12-31")).isEqualTo(5);
+    }
+
+    @Test
     void whoeverTakesOverAfterACrashReplaysTheDeferredEventsAndCountsEachOnce() {
         publishThings(6);
         TrackingEventProcessor crashed = processor(FAR_AHEAD, 4);
@@ -127,7 +142,7 @@ class LedgerTokenStoreTest {
         FactLedgerWriter writer = new FactLedgerWriter(database, generation,
                 new MetricCatalogue(List.of(new FactLedgerWriterTest.ThingMetrics())), 100,
                 FactLedgerWriter.MONTH_BYTES_REMEMBERED, eventsDeferredAtMost);
-        FactLedgerProjection projection = new FactLedgerProjection(writer, generation, () -> headPosition);
+        FactLedgerProjection projection = new FactLedgerProjection(writer, generation, BATCH_SIZE, () -> headPosition);
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(PROCESSOR)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projection)
@@ -136,7 +151,7 @@ class LedgerTokenStoreTest {
                 .tokenStore(new LedgerTokenStore(tokens, projection))
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(2))
+                        .andBatchSize(BATCH_SIZE))
                 .build();
         processors.add(processor);
         processor.start();
