@@ -1,5 +1,6 @@
 package ua.hromada.reporting.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -52,6 +55,12 @@ import ua.hromada.reporting.metric.MetricFamily;
  * remembers is only trusted while batches follow each other without a gap: a batch that does not start right after
  * the previous one (a redelivery, or another instance having processed in between), or a failed write, makes it
  * forget everything and read the stored state again.
+ * <p>
+ * A writer that has seen a generation from empty (a rebuild's) also knows which records it may hold: the ids of all it
+ * stored, in a Bloom filter. A record not remembered whose id the filter has never seen is a new one, and is not asked
+ * for — in a rebuild about every second event's record. The filter is dropped with what the writer remembers, and only
+ * started again on an empty generation. Should another instance have stored a record meanwhile, inserting it fails on
+ * its id, as below.
  * <p>
  * While a processor is far behind the store (a rebuild), it may let records' new states and months' new cells wait
  * in memory instead of writing them with every batch: many records change again within a few batches, and each
@@ -92,6 +101,12 @@ public final class FactLedgerWriter {
     static final long MONTH_BYTES_REMEMBERED = 32L << 20;
     /** At most what a crash replays while writes are deferred: some seven seconds of a rebuild. */
     static final int EVENTS_DEFERRED_AT_MOST = 100_000;
+    /**
+     * Record ids a writer expects to store into a generation it saw from empty: a million events have some 500,000
+     * records. The filter takes about 2.4 MB; beyond this many ids it says "may hold" more often, asking the store
+     * as a writer without it would.
+     */
+    static final int RECORD_IDS_EXPECTED = 2_000_000;
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> cells;
@@ -101,6 +116,8 @@ public final class FactLedgerWriter {
     private final Map<String, RecordFacts> rememberedRecords;
     private final RememberedMonths rememberedMonths;
     private final int eventsDeferredAtMost;
+    /** The ids of every record stored in the generation, while the writer has seen it from empty; else null. */
+    private BloomFilter<CharSequence> storedRecordIds;
     /** Remembered records whose state is not stored yet. */
     private final Set<String> unwritten = new HashSet<>();
     /** Unwritten records forgotten for room during the current batch: written at its end. */
@@ -113,6 +130,7 @@ public final class FactLedgerWriter {
     private long recordsAsked;
     private long recordsInserted;
     private long recordsReplaced;
+    private long recordsAskedInAll;
     private long lastPosition = Long.MIN_VALUE;
 
     public FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue) {
@@ -160,6 +178,9 @@ public final class FactLedgerWriter {
         if (events.get(0).globalSequence() != lastPosition + 1) {
             forget();
         }
+        if (lastPosition == Long.MIN_VALUE && records.find().projection(Projections.include("_id")).first() == null) {
+            storedRecordIds = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8), RECORD_IDS_EXPECTED);
+        }
         try {
             apply(events, mayDefer);
             lastPosition = events.get(events.size() - 1).globalSequence();
@@ -182,6 +203,7 @@ public final class FactLedgerWriter {
         unwrittenTenantMonths.clear();
         eventsSinceAllStored = 0;
         rememberedMonths.clear();
+        storedRecordIds = null;
         lastPosition = Long.MIN_VALUE;
     }
 
@@ -258,7 +280,7 @@ public final class FactLedgerWriter {
             }
             RecordFacts remembered = rememberedRecords.get(id);
             states.put(id, remembered == null ? RecordFacts.UNKNOWN : remembered);
-            if (remembered == null) {
+            if (remembered == null && (storedRecordIds == null || storedRecordIds.mightContain(id))) {
                 chunk.add(id);
                 if (chunk.size() == READ_CHUNK) {
                     readRecords(chunk, states);
@@ -274,6 +296,7 @@ public final class FactLedgerWriter {
 
     private void readRecords(List<String> ids, Map<String, RecordFacts> states) {
         recordsAsked += ids.size();
+        recordsAskedInAll += ids.size();
         for (Document record : records.find(Filters.in("_id", ids))) {
             states.put(record.getString("_id"), RecordFacts.from(record));
         }
@@ -400,11 +423,19 @@ public final class FactLedgerWriter {
             records.bulkWrite(replacements.subList(from, Math.min(replacements.size(), from + WRITE_CHUNK)));
         }
         states.forEach((id, state) -> {
+            if (storedRecordIds != null) {
+                storedRecordIds.put(id);
+            }
             if (unwritten.remove(id)) {
                 rememberedRecords.put(id, state.stored());
             }
         });
         unwrittenForgotten.clear();
+    }
+
+    /** How many records this writer asked the store for since it was made. */
+    long recordsAskedOfTheStore() {
+        return recordsAskedInAll;
     }
 
     private void writeTenants(Map<String, Set<String>> monthsByTenant) {

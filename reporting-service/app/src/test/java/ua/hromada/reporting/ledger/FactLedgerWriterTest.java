@@ -123,6 +123,49 @@ class FactLedgerWriterTest {
     }
 
     @Test
+    void aWriterThatSawItsGenerationFromEmptyAsksTheStoreOnlyForRecordsItStored() {
+        FactLedgerWriter forgetful = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())), 1, 0, FactLedgerWriter.EVENTS_DEFERRED_AT_MOST);
+        forgetful.write(List.of(made("a", 0, "2021-03-01", MORNING), made("b", 0, "2021-03-02", MORNING)));
+        forgetful.write(List.of(made("c", 0, "2021-03-03", MORNING)));
+        assertThat(forgetful.recordsAskedOfTheStore()).isZero();
+
+        forgetful.write(List.of(ended("a", 1, "2021-06-01", EVENING), made("d", 0, "2021-06-02", EVENING)));
+
+        assertThat(forgetful.recordsAskedOfTheStore()).isEqualTo(1);
+        assertThat(stockAt("2021-05-31")).isEqualTo(3);
+        assertThat(stockAt("2021-12-31")).isEqualTo(3);
+        assertThat(sourceSequences("a")).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void aWriterStartingOnAGenerationThatHoldsRecordsAsksTheStoreForEveryOneItDoesNotRemember() {
+        writer.write(List.of(made("a", 0, "2021-03-01", MORNING)));
+        FactLedgerWriter successor = new FactLedgerWriter(database, generation,
+                new MetricCatalogue(List.of(new ThingMetrics())));
+
+        successor.write(List.of(made("b", 0, "2021-03-02", MORNING), ended("a", 1, "2021-06-01", EVENING)));
+
+        assertThat(successor.recordsAskedOfTheStore()).isEqualTo(2);
+        assertThat(stockAt("2021-05-31")).isEqualTo(2);
+        assertThat(stockAt("2021-12-31")).isEqualTo(1);
+    }
+
+    @Test
+    void aWriterWhoseNextBatchIsNotTheFollowingOneStopsTrustingWhatItStored() {
+        writer.write(List.of(made("a", 0, "2021-03-01", MORNING)));
+        // another instance stores a record this writer never sees
+        new FactLedgerWriter(database, generation, new MetricCatalogue(List.of(new ThingMetrics())))
+                .write(List.of(made("b", 0, "2021-03-02", MORNING)));
+
+        writer.write(List.of(ended("b", 1, "2021-06-01", EVENING)));
+
+        assertThat(writer.recordsAskedOfTheStore()).isEqualTo(1);
+        assertThat(stockAt("2021-12-31")).isEqualTo(1);
+        assertThat(sourceSequences("b")).containsExactly(0L, 1L);
+    }
+
+    @Test
     void aMonthWrittenByManyBatchesMergesItsCellsNowAndThenAndLosesNone() {
         for (int thing = 0; thing < 70; thing++) {
             writer.write(List.of(made("t" + thing, 0, "2021-03-" + String.format("%02d", 1 + thing % 28),
