@@ -29,6 +29,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private final MongoCollection<Document> commitsForWriting;
     private final MongoCollection<Document> commitsForTracking;
+    /** The same commits read as their BSON bytes, which {@link StoredCommit} decodes for tracking. */
+    private final MongoCollection<RawBsonDocument> rawCommitsForTracking;
     private final MongoCollection<Document> snapshots;
     private final int maxEventsPerCommit;
     private static final long SNAPSHOT_CHECK_INTERVAL_MILLIS = 10_000;
@@ -151,6 +154,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.commitsForTracking = builder.majorityReads
                 ? commitsForWriting.withReadConcern(ReadConcern.MAJORITY)
                 : commitsForWriting;
+        this.rawCommitsForTracking = commitsForTracking.withDocumentClass(RawBsonDocument.class);
         this.snapshots = database.getCollection(builder.snapshotsCollection).withWriteConcern(writeConcern);
         this.maxEventsPerCommit = builder.maxEventsPerCommit;
         ensureIndexes();
@@ -526,16 +530,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    private List<TrackedEventData<?>> trackedEvents(Document commit, long afterPosition) {
-        List<TrackedEventData<?>> events = new ArrayList<>();
-        long position = commit.getLong(FIRST_GLOBAL);
-        for (Document event : commit.getList(EVENTS, Document.class)) {
+    private List<TrackedEventData<?>> trackedEvents(StoredCommit commit, long afterPosition) {
+        List<TrackedEventData<?>> events = new ArrayList<>(commit.events().size());
+        long position = commit.firstGlobal();
+        for (StoredEventData event : commit.events()) {
             if (position > afterPosition) {
-                events.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position), toEventData(commit, event)));
+                events.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position), event));
             }
             position++;
         }
-        commitEndingAt.put(commit.getLong(LAST_GLOBAL), commit.getLong(ID));
+        commitEndingAt.put(commit.lastGlobal(), commit.number());
         return events;
     }
 
@@ -548,14 +552,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         int commitsToFetch = Math.max(1, batchSize);
         List<Long> numbers = LongStream.range(firstCommit.get(), firstCommit.get() + commitsToFetch).boxed().toList();
-        List<Document> commits = new ArrayList<>(commitsToFetch);
-        commitsForTracking.find(Filters.in(ID, numbers)).into(commits);
-        commits.sort(Comparator.comparingLong(d -> d.getLong(ID)));
+        List<StoredCommit> commits = new ArrayList<>(commitsToFetch);
+        for (RawBsonDocument commit : rawCommitsForTracking.find(Filters.in(ID, numbers))) {
+            commits.add(StoredCommit.from(commit));
+        }
+        commits.sort(Comparator.comparingLong(StoredCommit::number));
 
         List<TrackedEventData<?>> result = new ArrayList<>();
         long expected = firstCommit.get();
-        for (Document commit : commits) {
-            if (commit.getLong(ID) != expected) {
+        for (StoredCommit commit : commits) {
+            if (commit.number() != expected) {
                 break;
             }
             expected++;
