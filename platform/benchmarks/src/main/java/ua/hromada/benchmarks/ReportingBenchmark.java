@@ -63,7 +63,7 @@ public final class ReportingBenchmark {
 
     private static final double RATIO_TARGET = 0.3;
     /** What {@code ./hromada up} gives reporting-service (its COMPONENTS table). */
-    static final String LAUNCHER_SERVICE_HEAP = "768m";
+    static final String LAUNCHER_SERVICE_HEAP = "1536m";
     private static final double P99_TARGET_MILLIS = 300;
     private static final int WARM_UP_REQUESTS = 30;
     private static final int RAW_READ_ATTEMPTS = 3;
