@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.bson.BsonBinary;
+import org.bson.BsonBinaryWriter;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.io.BasicOutputBuffer;
 import org.bson.types.Binary;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -109,6 +113,8 @@ public final class FactLedgerWriter {
     static final int RECORD_IDS_EXPECTED = 2_000_000;
 
     private final MongoCollection<Document> records;
+    /** The same records written as BSON the writer encodes itself: a record is five fields, two of them binary. */
+    private final MongoCollection<RawBsonDocument> encodedRecords;
     private final MongoCollection<Document> cells;
     private final MongoCollection<Document> tenants;
     private final MongoCollection<Document> baselines;
@@ -140,6 +146,7 @@ public final class FactLedgerWriter {
     FactLedgerWriter(MongoDatabase database, LedgerGeneration generation, MetricCatalogue catalogue,
                      int recordsRemembered, long monthBytesRemembered, int eventsDeferredAtMost) {
         this.records = database.getCollection(generation.recordsCollection());
+        this.encodedRecords = records.withDocumentClass(RawBsonDocument.class);
         this.cells = database.getCollection(generation.cellsCollection());
         this.tenants = database.getCollection(generation.tenantsCollection());
         this.baselines = database.getCollection(generation.baselinesCollection());
@@ -404,8 +411,8 @@ public final class FactLedgerWriter {
         if (states.isEmpty()) {
             return;
         }
-        List<Document> inserts = new ArrayList<>();
-        List<WriteModel<Document>> replacements = new ArrayList<>();
+        List<RawBsonDocument> inserts = new ArrayList<>();
+        List<WriteModel<RawBsonDocument>> replacements = new ArrayList<>();
         states.forEach((id, state) -> {
             if (state.firstWrite()) {
                 inserts.add(state.toDocument(id));
@@ -417,10 +424,10 @@ public final class FactLedgerWriter {
         recordsInserted += inserts.size();
         recordsReplaced += replacements.size();
         for (int from = 0; from < inserts.size(); from += WRITE_CHUNK) {
-            records.insertMany(inserts.subList(from, Math.min(inserts.size(), from + WRITE_CHUNK)));
+            encodedRecords.insertMany(inserts.subList(from, Math.min(inserts.size(), from + WRITE_CHUNK)));
         }
         for (int from = 0; from < replacements.size(); from += WRITE_CHUNK) {
-            records.bulkWrite(replacements.subList(from, Math.min(replacements.size(), from + WRITE_CHUNK)));
+            encodedRecords.bulkWrite(replacements.subList(from, Math.min(replacements.size(), from + WRITE_CHUNK)));
         }
         states.forEach((id, state) -> {
             if (storedRecordIds != null) {
@@ -512,9 +519,19 @@ public final class FactLedgerWriter {
                     RecordEncoding.appendSource(sources, source), storedBefore);
         }
 
-        Document toDocument(String id) {
-            return new Document("_id", id).append(TENANT, tenant).append(SEQUENCE, sequence)
-                    .append(FACTS, new Binary(encodedFacts)).append(SOURCES, new Binary(sources));
+        RawBsonDocument toDocument(String id) {
+            BasicOutputBuffer buffer = new BasicOutputBuffer(64 + 3 * (id.length() + tenant.length())
+                    + encodedFacts.length + sources.length);
+            try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+                writer.writeStartDocument();
+                writer.writeString("_id", id);
+                writer.writeString(TENANT, tenant);
+                writer.writeInt64(SEQUENCE, sequence);
+                writer.writeBinaryData(FACTS, new BsonBinary(encodedFacts));
+                writer.writeBinaryData(SOURCES, new BsonBinary(sources));
+                writer.writeEndDocument();
+            }
+            return new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
         }
     }
 
