@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.bson.BsonBinary;
 import org.bson.BsonBinaryWriter;
@@ -116,6 +117,7 @@ public final class FactLedgerWriter {
     /** The same records written as BSON the writer encodes itself: a record is five fields, two of them binary. */
     private final MongoCollection<RawBsonDocument> encodedRecords;
     private final MongoCollection<Document> cells;
+    private final MongoCollection<RawBsonDocument> encodedCells;
     private final MongoCollection<Document> tenants;
     private final MongoCollection<Document> baselines;
     private final MetricCatalogue catalogue;
@@ -148,6 +150,7 @@ public final class FactLedgerWriter {
         this.records = database.getCollection(generation.recordsCollection());
         this.encodedRecords = records.withDocumentClass(RawBsonDocument.class);
         this.cells = database.getCollection(generation.cellsCollection());
+        this.encodedCells = cells.withDocumentClass(RawBsonDocument.class);
         this.tenants = database.getCollection(generation.tenantsCollection());
         this.baselines = database.getCollection(generation.baselinesCollection());
         this.catalogue = catalogue;
@@ -340,18 +343,21 @@ public final class FactLedgerWriter {
         if (unwrittenMonths.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<WriteModel<RawBsonDocument>> writes = new ArrayList<>();
         Map<String, StoredMonth> written = new LinkedHashMap<>();
         unwrittenMonths.forEach((month, pending) -> {
             StoredMonth after = pending.base.with(month.month(), pending.added, pending.highWater);
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()), new Document("_id", month.id())
-                    .append(TENANT, month.tenant())
-                    .append(HIGH_WATER, after.highWater())
-                    .append(SEGMENTS, after.segments())
-                    .append(LedgerCell.CELLS, new Binary(after.encoded())), new ReplaceOptions().upsert(true)));
+            RawBsonDocument document = encoded(after.encoded().length, writer -> {
+                writer.writeString("_id", month.id());
+                writer.writeString(TENANT, month.tenant());
+                writer.writeInt64(HIGH_WATER, after.highWater());
+                writer.writeInt32(SEGMENTS, after.segments());
+                writer.writeBinaryData(LedgerCell.CELLS, new BsonBinary(after.encoded()));
+            });
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", month.id()), document, new ReplaceOptions().upsert(true)));
             written.put(month.id(), after);
         });
-        cells.bulkWrite(writes);
+        encodedCells.bulkWrite(writes);
         written.forEach(rememberedMonths::put);
         unwrittenMonths.clear();
     }
@@ -456,6 +462,21 @@ public final class FactLedgerWriter {
         tenants.bulkWrite(writes);
     }
 
+    /**
+     * A document of the fields {@code fields} writes, encoded here: the ledger's documents are a few fields, mostly
+     * binary, which the driver's {@code Document} path would put in a map, encode through a codec per field and copy
+     * twice ({@code Binary.getData()} clones).
+     */
+    private static RawBsonDocument encoded(int binaryBytes, Consumer<BsonBinaryWriter> fields) {
+        BasicOutputBuffer buffer = new BasicOutputBuffer(256 + binaryBytes);
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+            writer.writeStartDocument();
+            fields.accept(writer);
+            writer.writeEndDocument();
+        }
+        return new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
+    }
+
     private static WriteModel<Document> baselineDocument(LedgerEvent event, BaselineRecordedEvent baseline) {
         Document breakdown = new Document();
         baseline.breakdown().forEach(breakdown::append);
@@ -520,18 +541,13 @@ public final class FactLedgerWriter {
         }
 
         RawBsonDocument toDocument(String id) {
-            BasicOutputBuffer buffer = new BasicOutputBuffer(64 + 3 * (id.length() + tenant.length())
-                    + encodedFacts.length + sources.length);
-            try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
-                writer.writeStartDocument();
+            return encoded(encodedFacts.length + sources.length, writer -> {
                 writer.writeString("_id", id);
                 writer.writeString(TENANT, tenant);
                 writer.writeInt64(SEQUENCE, sequence);
                 writer.writeBinaryData(FACTS, new BsonBinary(encodedFacts));
                 writer.writeBinaryData(SOURCES, new BsonBinary(sources));
-                writer.writeEndDocument();
-            }
-            return new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
+            });
         }
     }
 
