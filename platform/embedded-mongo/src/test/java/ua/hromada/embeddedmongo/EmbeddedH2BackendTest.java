@@ -28,6 +28,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,6 +118,23 @@ class EmbeddedH2BackendTest {
             assertThat(numbered.find(Filters.in("_id", texts)).into(new ArrayList<>())).isEmpty();
             assertThat(numbered.find(Filters.and(Filters.in("_id", longs), Filters.gte("_id", 35)))
                     .into(new ArrayList<>())).hasSize(5);
+        });
+    }
+
+    @Test
+    void aListOfIdsFindsEachDocumentOnceInIdOrderWhateverTheListsOrderDuplicatesAndNumberTypes() {
+        onAServerOfItsOwn("id-list.mv", database -> {
+            MongoCollection<Document> records = database.getCollection("records");
+            records.insertMany(Stream.of("b", "d", "a", "c").map(id -> new Document("_id", id)).toList());
+            MongoCollection<Document> numbered = database.getCollection("numbered");
+            numbered.insertMany(LongStream.range(0, 5).mapToObj(i -> new Document("_id", i)).toList());
+
+            assertThat(ids(records, Filters.in("_id", List.of("d", "x", "b", "d", "a")))).containsExactly("a", "b", "d");
+            assertThat(ids(numbered, Filters.in("_id", List.<Object>of(4, 1L, 4L, 9, 1)))).containsExactly(1L, 4L);
+            // lists of other kinds (mixed, fractional) are answered as the stock server does
+            assertThat(ids(numbered, Filters.in("_id", List.<Object>of("1", 2L)))).containsExactly(2L);
+            assertThat(ids(numbered, Filters.in("_id", List.<Object>of(3.0, 2L)))).containsExactly(2L, 3L);
+            assertThat(ids(records, Filters.in("_id", List.of()))).isEmpty();
         });
     }
 

@@ -3,6 +3,11 @@ package ua.hromada.reporting.ledger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -24,15 +29,26 @@ import ua.hromada.tenancy.TenantMetaData;
  * While the batch's last event is behind the store's head, the writer may defer writing records and months; the
  * projection then tells the processor's {@link LedgerTokenStore} which token it may store instead: the one of the
  * last batch after which everything was stored.
+ * <p>
+ * Such a batch is written on a thread of its own while the processor reads and deserializes the next one, which
+ * is then written when the first is done: a rebuild's processor thread spent a third of its time on that reading
+ * while the writer waited. Whether it stored everything is learnt before the next batch is written, so until then
+ * the batch counts as not stored; a batch whose write failed fails the next one, and the processor replays from
+ * the token stored last, as after any failure. A batch at the head is written before its token is stored, as
+ * before.
  */
-final class FactLedgerProjection implements EventMessageHandler {
+final class FactLedgerProjection implements EventMessageHandler, AutoCloseable {
 
     private final FactLedgerWriter writer;
     private final int batchSize;
     private final LongSupplier headPosition;
     private final String batchResource;
+    private final ExecutorService writing;
     private TrackingToken everythingStoredAt;
     private boolean somethingUnwritten;
+    /** The write of the last batch behind the head, if it may not have ended, and that batch's last event. */
+    private Future<Boolean> inFlight;
+    private EventMessage<?> inFlightLast;
 
     /**
      * @param batchSize    the processor's batch size: a batch with fewer events found no more, so it is at the head
@@ -44,12 +60,18 @@ final class FactLedgerProjection implements EventMessageHandler {
         this.batchSize = batchSize;
         this.headPosition = headPosition;
         this.batchResource = FactLedgerProjection.class.getName() + "/" + generation.number();
+        this.writing = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "ledger-writer-g" + generation.number());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
     public Object handle(EventMessage<?> event) {
         LedgerEvent ledgerEvent = toLedgerEvent(event);
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+            settleInFlight();
             written(event, writer.write(List.of(ledgerEvent), false));
             return null;
         }
@@ -60,9 +82,50 @@ final class FactLedgerProjection implements EventMessageHandler {
                     && ledgerEvent.globalSequence() < headPosition.getAsLong();
             List<LedgerEvent> events = List.copyOf(pending);
             pending.clear();
-            written(event, writer.write(events, behindTheHead));
+            settleInFlight();
+            if (behindTheHead) {
+                inFlight = writing.submit(() -> writer.write(events, true));
+                inFlightLast = event;
+                somethingUnwritten = true;
+            } else {
+                written(event, writer.write(events, false));
+            }
         }
         return null;
+    }
+
+    /** Waits for the write of the previous batch and takes note of what it stored; its failure fails this batch. */
+    private void settleInFlight() {
+        if (inFlight == null) {
+            return;
+        }
+        boolean everythingStored;
+        try {
+            everythingStored = inFlight.get();
+        } catch (InterruptedException e) {
+            // the write goes on: it stays in flight, so that no other write of this writer starts beside it
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the ledger's previous batch to be written", e);
+        } catch (ExecutionException e) {
+            inFlight = null;
+            inFlightLast = null;
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("Writing the ledger's previous batch failed", e.getCause());
+        }
+        written(inFlightLast, everythingStored);
+        inFlight = null;
+        inFlightLast = null;
+    }
+
+    /** Stops the writing thread, after the write in flight if any (a processor stopped before this). */
+    @Override
+    public void close() {
+        writing.shutdown();
+        try {
+            writing.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void written(EventMessage<?> last, boolean everythingStored) {

@@ -38,7 +38,7 @@ public class LedgerProcessors implements SmartLifecycle {
     private final MetricCatalogue catalogue;
     private final LedgerPointer pointer;
     private final int batchSize;
-    private final Map<Long, TrackingEventProcessor> running = new ConcurrentHashMap<>();
+    private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private volatile boolean started;
 
     public LedgerProcessors(MongoDatabase database, EventStore eventStore, TokenStore tokenStore,
@@ -63,7 +63,7 @@ public class LedgerProcessors implements SmartLifecycle {
 
     @Override
     public void stop() {
-        running.values().forEach(TrackingEventProcessor::shutDown);
+        running.values().forEach(Running::stop);
         running.clear();
         started = false;
     }
@@ -93,15 +93,15 @@ public class LedgerProcessors implements SmartLifecycle {
                             .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                     .build();
             processor.start();
-            return processor;
+            return new Running(processor, projection);
         });
     }
 
     /** Stops building {@code generation} and forgets its token; its collections stay until dropped. */
     public synchronized void stopProcessor(LedgerGeneration generation) {
-        TrackingEventProcessor processor = running.remove(generation.number());
+        Running processor = running.remove(generation.number());
         if (processor != null) {
-            processor.shutDown();
+            processor.stop();
         }
     }
 
@@ -124,11 +124,11 @@ public class LedgerProcessors implements SmartLifecycle {
 
     /** How far the generation's processor got: the global position of the last event it handled. */
     public OptionalLong position(LedgerGeneration generation) {
-        TrackingEventProcessor processor = running.get(generation.number());
+        Running processor = running.get(generation.number());
         if (processor == null) {
             return OptionalLong.empty();
         }
-        OptionalLong slowestSegment = processor.processingStatus().values().stream()
+        OptionalLong slowestSegment = processor.processor().processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong)
@@ -138,14 +138,22 @@ public class LedgerProcessors implements SmartLifecycle {
 
     /** Whether the generation's processor failed on an event and is retrying. */
     public boolean failing(LedgerGeneration generation) {
-        TrackingEventProcessor processor = running.get(generation.number());
-        return processor != null && processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        Running processor = running.get(generation.number());
+        return processor != null && processor.processor().processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
     }
 
     /** The global position of the last event in the store. */
     public long head() {
         TrackingToken head = eventStore.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);
+    }
+
+    /** A generation's processor and its projection, which has a writing thread of its own to stop after it. */
+    private record Running(TrackingEventProcessor processor, FactLedgerProjection projection) {
+        void stop() {
+            processor.shutDown();
+            projection.close();
+        }
     }
 
     private double liveLag() {

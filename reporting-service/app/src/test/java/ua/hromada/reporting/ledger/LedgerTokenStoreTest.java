@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -30,7 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.mongodb.client.MongoDatabase;
 
 import ua.hromada.reporting.api.report.MetricKind;
+import ua.hromada.reporting.metric.Fact;
 import ua.hromada.reporting.metric.MetricCatalogue;
+import ua.hromada.reporting.metric.MetricDefinition;
+import ua.hromada.reporting.metric.MetricFamily;
+import ua.hromada.reporting.metric.ReportSectionKind;
 import ua.hromada.testing.MongoDatabases;
 import ua.hromada.tenancy.TenantMetaData;
 
@@ -52,6 +57,7 @@ class LedgerTokenStoreTest {
     private final LedgerGeneration generation = new LedgerGeneration(1);
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     private final List<TrackingEventProcessor> processors = new ArrayList<>();
+    private final List<FactLedgerProjection> projections = new ArrayList<>();
     private EmbeddedEventStore eventStore;
     private MongoDatabase database;
 
@@ -64,6 +70,7 @@ class LedgerTokenStoreTest {
     @AfterEach
     void stop() {
         processors.forEach(TrackingEventProcessor::shutDown);
+        projections.forEach(FactLedgerProjection::close);
         eventStore.shutDown();
     }
 
@@ -129,6 +136,43 @@ class LedgerTokenStoreTest {
         }
     }
 
+    @Test
+    void aBatchWhoseWriteFailedBehindTheHeadFailsTheNextOneAndTheProcessorReplaysIt() {
+        publishThings(5);
+        AtomicInteger failures = new AtomicInteger();
+        // the second batch (things 2 and 3) is written on the writing thread and fails there once
+        MetricFamily failingOnce = new FailingOnceMetrics(LocalDate.parse("2021-03-03"), failures);
+
+        // batches of two behind a head far ahead, the third one (thing 4) found fewer: at the head
+        TrackingEventProcessor processor = processor(FAR_AHEAD, 1_000, new MetricCatalogue(List.of(failingOnce)));
+        awaitPosition(processor, 4);
+        awaitStoredPosition(4);
+        processor.shutDown();
+
+        assertThat(failures).hasValue(1);
+        assertThat(recordIds()).hasSize(5);
+        assertThat(stockOn("2021-12-31")).isEqualTo(5);
+        for (Document record : database.getCollection(generation.recordsCollection()).find()) {
+            List<Long> sequences = RecordEncoding.decodeSources(record.get(FactLedgerWriter.SOURCES, Binary.class)
+                    .getData()).stream().map(RecordEncoding.Source::sequence).toList();
+            assertThat(sequences).as(record.getString("_id")).containsExactly(0L);
+        }
+    }
+
+    /** The things of {@link FactLedgerWriterTest.ThingMetrics}, failing the first time it meets one made on a day. */
+    static final class FailingOnceMetrics extends MetricFamily {
+        FailingOnceMetrics(LocalDate failingOn, AtomicInteger failures) {
+            super(MetricDefinition.stock(STOCK).in(ReportSectionKind.REGISTRIES, 100).titled("Things", "Things")
+                    .counting("thing", "things", "things").build());
+            replacing(FactLedgerWriterTest.ThingMade.class, event -> {
+                if (event.on().equals(failingOn) && failures.compareAndSet(0, 1)) {
+                    throw new IllegalStateException("the store is unavailable");
+                }
+                return List.of(Fact.one(STOCK, event.on(), null));
+            });
+        }
+    }
+
     /** Things made on days of March 2021, one event each. */
     private void publishThings(int count) {
         for (int thing = 0; thing < count; thing++) {
@@ -139,10 +183,15 @@ class LedgerTokenStoreTest {
     }
 
     private TrackingEventProcessor processor(long headPosition, int eventsDeferredAtMost) {
-        FactLedgerWriter writer = new FactLedgerWriter(database, generation,
-                new MetricCatalogue(List.of(new FactLedgerWriterTest.ThingMetrics())), 100,
+        return processor(headPosition, eventsDeferredAtMost,
+                new MetricCatalogue(List.of(new FactLedgerWriterTest.ThingMetrics())));
+    }
+
+    private TrackingEventProcessor processor(long headPosition, int eventsDeferredAtMost, MetricCatalogue catalogue) {
+        FactLedgerWriter writer = new FactLedgerWriter(database, generation, catalogue, 100,
                 FactLedgerWriter.MONTH_BYTES_REMEMBERED, eventsDeferredAtMost);
         FactLedgerProjection projection = new FactLedgerProjection(writer, generation, BATCH_SIZE, () -> headPosition);
+        projections.add(projection);
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name(PROCESSOR)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projection)
@@ -175,6 +224,21 @@ class LedgerTokenStoreTest {
             }
         }
         throw new AssertionError("the processor did not reach position " + position + " in 20 s");
+    }
+
+    private void awaitStoredPosition(long position) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (storedPosition() < position) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no token at position " + position + " was stored in 20 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private long storedPosition() {
