@@ -31,9 +31,9 @@ import ua.hromada.tenancy.TenantMetaData;
  * last batch after which everything was stored.
  * <p>
  * Such a batch is written on a thread of its own while the processor reads and deserializes the next one, which
- * is then written when the first is done: a rebuild's processor thread spent a third of its time on that reading
- * while the writer waited. Whether it stored everything is learnt before the next batch is written, so until then
- * the batch counts as not stored; a batch whose write failed fails the next one, and the processor replays from
+ * is then written when the first is done: a rebuild's processor thread spent nearly a third of its time on that
+ * reading while the writer waited. Whether it stored everything is learnt before the next batch is written, so until
+ * then the batch counts as not stored; a batch whose write failed fails the next one, and the processor replays from
  * the token stored last, as after any failure. A batch at the head is written before its token is stored, as
  * before.
  */
@@ -105,7 +105,7 @@ final class FactLedgerProjection implements EventMessageHandler, AutoCloseable {
         } catch (InterruptedException e) {
             // the write goes on: it stays in flight, so that no other write of this writer starts beside it
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the ledger's previous batch to be written", e);
+            throw new IllegalStateException("Interrupted while the ledger's previous batch was being written", e);
         } catch (ExecutionException e) {
             inFlight = null;
             inFlightLast = null;

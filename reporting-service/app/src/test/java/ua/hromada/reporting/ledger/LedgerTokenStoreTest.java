@@ -129,11 +129,7 @@ class LedgerTokenStoreTest {
         assertThat(recordIds()).hasSize(6);
         assertThat(stockOn("2021-12-31")).isEqualTo(6);
         assertThat(stockOn("2021-03-04")).isEqualTo(4);
-        for (Document record : database.getCollection(generation.recordsCollection()).find()) {
-            List<Long> sequences = RecordEncoding.decodeSources(record.get(FactLedgerWriter.SOURCES, Binary.class)
-                    .getData()).stream().map(RecordEncoding.Source::sequence).toList();
-            assertThat(sequences).as(record.getString("_id")).containsExactly(0L);
-        }
+        assertEachRecordAppliedItsEventOnce();
     }
 
     @Test
@@ -152,11 +148,7 @@ class LedgerTokenStoreTest {
         assertThat(failures).hasValue(1);
         assertThat(recordIds()).hasSize(5);
         assertThat(stockOn("2021-12-31")).isEqualTo(5);
-        for (Document record : database.getCollection(generation.recordsCollection()).find()) {
-            List<Long> sequences = RecordEncoding.decodeSources(record.get(FactLedgerWriter.SOURCES, Binary.class)
-                    .getData()).stream().map(RecordEncoding.Source::sequence).toList();
-            assertThat(sequences).as(record.getString("_id")).containsExactly(0L);
-        }
+        assertEachRecordAppliedItsEventOnce();
     }
 
     /** The things of {@link FactLedgerWriterTest.ThingMetrics}, failing the first time it meets one made on a day. */
@@ -238,6 +230,15 @@ class LedgerTokenStoreTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** Every thing has one event: its record's sources name it once, however often it was delivered. */
+    private void assertEachRecordAppliedItsEventOnce() {
+        for (Document record : database.getCollection(generation.recordsCollection()).find()) {
+            List<Long> sequences = RecordEncoding.decodeSources(record.get(FactLedgerWriter.SOURCES, Binary.class)
+                    .getData()).stream().map(RecordEncoding.Source::sequence).toList();
+            assertThat(sequences).as(record.getString("_id")).containsExactly(0L);
         }
     }
 
