@@ -1,5 +1,6 @@
 package ua.hromada.reporting.ledger;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -99,9 +100,9 @@ public class LedgerProcessors implements SmartLifecycle {
 
     /** Stops building {@code generation} and forgets its token; its collections stay until dropped. */
     public synchronized void stopProcessor(LedgerGeneration generation) {
-        Running processor = running.remove(generation.number());
-        if (processor != null) {
-            processor.stop();
+        Running building = running.remove(generation.number());
+        if (building != null) {
+            building.stop();
         }
     }
 
@@ -124,11 +125,11 @@ public class LedgerProcessors implements SmartLifecycle {
 
     /** How far the generation's processor got: the global position of the last event it handled. */
     public OptionalLong position(LedgerGeneration generation) {
-        Running processor = running.get(generation.number());
-        if (processor == null) {
+        Running building = running.get(generation.number());
+        if (building == null) {
             return OptionalLong.empty();
         }
-        OptionalLong slowestSegment = processor.processor().processingStatus().values().stream()
+        OptionalLong slowestSegment = building.segments().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong)
@@ -138,8 +139,8 @@ public class LedgerProcessors implements SmartLifecycle {
 
     /** Whether the generation's processor failed on an event and is retrying. */
     public boolean failing(LedgerGeneration generation) {
-        Running processor = running.get(generation.number());
-        return processor != null && processor.processor().processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        Running building = running.get(generation.number());
+        return building != null && building.segments().stream().anyMatch(EventTrackerStatus::isErrorState);
     }
 
     /** The global position of the last event in the store. */
@@ -150,6 +151,10 @@ public class LedgerProcessors implements SmartLifecycle {
 
     /** A generation's processor and its projection, which has a writing thread of its own to stop after it. */
     private record Running(TrackingEventProcessor processor, FactLedgerProjection projection) {
+        Collection<EventTrackerStatus> segments() {
+            return processor.processingStatus().values();
+        }
+
         void stop() {
             processor.shutDown();
             projection.close();
