@@ -2,6 +2,7 @@ package ua.hromada.embeddedmongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -11,14 +12,12 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -29,11 +28,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * mongo-java-server's H2 backend with two changes to how it stores things, both measured in the reporting and
@@ -45,7 +47,8 @@ import java.util.function.Predicate;
  *   serializing both, about twenty times a lookup, and stores each key Java-serialized. Keys of strings, numbers,
  *   booleans and nulls (every key this project's collections have) compare by value and are stored compactly
  *   ({@link KeyValueOrder}); any other key still compares and is stored as H2 does;</li>
- *   <li>documents are stored as BSON ({@link BsonDocumentType}) instead of Java-serialized.</li>
+ *   <li>documents are stored as BSON instead of Java-serialized, and held in H2's pages and cache as those bytes,
+ *   decoded when read ({@link StoredDocumentType}).</li>
  * </ul>
  * It also matches queries for a list of ids by set ({@link StoredCollection}) and lets H2 compact its file later
  * ({@link #AUTO_COMPACT_FILL_RATE}).
@@ -64,9 +67,8 @@ final class EmbeddedH2Backend extends H2Backend {
     static final String DOCUMENT_ENCODING = "documentEncoding";
     static final String BSON = "bson-1";
     private static final String INDEX_MAP_INFIX = "._index_";
-    /** mongo-java-server's names of a collection's maps: its documents, and its size. */
+    /** mongo-java-server's name of a collection's map of documents (its size, in a "meta." map, is not kept). */
     private static final String DATA_MAP_PREFIX = "databases.";
-    private static final String META_MAP_PREFIX = "meta.";
     /** A map being rewritten in the new format, under its final name once complete. */
     private static final String REWRITING_SUFFIX = ".rewriting";
     private static final KeyValueOrder KEY_ORDER = new KeyValueOrder();
@@ -102,9 +104,13 @@ final class EmbeddedH2Backend extends H2Backend {
         return new MVMap.Builder<KeyValue, Object>().keyType(KEY_ORDER);
     }
 
-    static MVMap.Builder<Object, Document> documentMap() {
-        // a type per map: its running average of document sizes weighs that map's cached pages
-        return new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType());
+    static MVMap.Builder<Object, byte[]> documentMap() {
+        return new MVMap.Builder<Object, byte[]>().valueType(new StoredDocumentType());
+    }
+
+    /** A value of a data map in an older format as this one stores it: documents encoded, anything else as it is. */
+    static Object storedDocument(Object value) {
+        return value instanceof Document document ? StoredDocumentType.encode(document) : value;
     }
 
     /** Brings a file written in an older format to this one: index maps in value order, documents in BSON. */
@@ -113,9 +119,9 @@ final class EmbeddedH2Backend extends H2Backend {
         mapsNamed(store, name -> name.endsWith(REWRITING_SUFFIX)).forEach(store::removeMap);
         MVMap<String, String> format = store.openMap(FORMAT_MAP);
         convertOnce(store, format, INDEX_ORDER, BY_VALUE, name -> name.contains(INDEX_MAP_INFIX), indexMap(),
-                "rebuilt {} index maps of {} in value order with compact keys");
+                UnaryOperator.identity(), "rebuilt {} index maps of {} in value order with compact keys");
         convertOnce(store, format, DOCUMENT_ENCODING, BSON, name -> name.startsWith(DATA_MAP_PREFIX), documentMap(),
-                "re-encoded the documents of {} collections of {} as BSON");
+                EmbeddedH2Backend::storedDocument, "re-encoded the documents of {} collections of {} as BSON");
         return store;
     }
 
@@ -125,13 +131,15 @@ final class EmbeddedH2Backend extends H2Backend {
      * not yet converted and never reads a converted one in the old format.
      */
     private static void convertOnce(MVStore store, MVMap<String, String> format, String aspect, String current,
-                                    Predicate<String> kind, MVMap.Builder<?, ?> newFormat, String done) {
+                                    Predicate<String> kind, MVMap.Builder<?, ?> newFormat,
+                                    UnaryOperator<Object> newValue, String done) {
         if (current.equals(format.get(aspect))) {
             return;
         }
         Predicate<String> notConverted = name -> !current.equals(format.get(convertedMarker(aspect, name)));
         List<String> maps = mapsNamed(store, kind.and(notConverted));
-        maps.forEach(name -> rewrite(store, name, newFormat, () -> format.put(convertedMarker(aspect, name), current)));
+        maps.forEach(name -> rewrite(store, name, newFormat, newValue,
+                () -> format.put(convertedMarker(aspect, name), current)));
         format.put(aspect, current);
         String markers = convertedMarker(aspect, "");
         List.copyOf(format.keySet()).stream().filter(key -> key.startsWith(markers)).forEach(format::remove);
@@ -151,16 +159,18 @@ final class EmbeddedH2Backend extends H2Backend {
     }
 
     /**
-     * Copies a map into one of the new format and puts the copy in its place. The copy is committed before the
-     * swap, and the swap is committed at once together with {@code markConverted}, so a crash leaves either the
-     * original (copied again on the next start) or the complete copy, marked.
+     * Copies a map into one of the new format, each value as {@code newValue} makes it, and puts the copy in its
+     * place. The copy is committed before the swap, and the swap is committed at once together with
+     * {@code markConverted}, so a crash leaves either the original (copied again on the next start) or the complete
+     * copy, marked.
      */
+    @SuppressWarnings("unchecked")
     static <K, V> void rewrite(MVStore store, String name, MVMap.Builder<K, V> newFormat,
-                                       Runnable markConverted) {
-        MVMap<K, V> original = store.openMap(name);
+                               UnaryOperator<Object> newValue, Runnable markConverted) {
+        MVMap<K, Object> original = store.openMap(name);
         MVMap<K, V> copy = store.openMap(name + REWRITING_SUFFIX, newFormat);
-        for (Map.Entry<K, V> entry : original.entrySet()) {
-            copy.put(entry.getKey(), entry.getValue());
+        for (Map.Entry<K, Object> entry : original.entrySet()) {
+            copy.put(entry.getKey(), (V) newValue.apply(entry.getValue()));
         }
         store.commit();
         int autoCommitDelay = store.getAutoCommitDelay();
@@ -202,31 +212,120 @@ final class EmbeddedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
             MVStore store = EmbeddedH2Backend.this.getMvStore();
-            MVMap<Object, Document> documents = store.openMap(DATA_MAP_PREFIX + fullName, documentMap());
-            MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + fullName);
-            return new StoredCollection(this, collectionName, options, documents, meta);
+            return new StoredCollection(this, collectionName, options,
+                    store.openMap(DATA_MAP_PREFIX + fullName, documentMap()));
         }
     }
 
     /**
-     * The stock collection, except that a query for a list of ids matches each document it found by looking its id up
-     * in a set: the stock matcher walks the whole list for each document, so one query's cost grew with the square of
-     * its length (a tenth of the server's time in a rebuild, which reads events and records by lists of ids).
+     * The stock H2 collection with its documents stored as bytes ({@link StoredDocumentType}), decoded when read, and
+     * a query for a list of ids matched by looking each document's id up in a set: the stock matcher walks the whole
+     * list for each document, so one query's cost grew with the square of its length (a tenth of the server's time in
+     * a rebuild, which reads events and records by lists of ids).
      */
-    private final class StoredCollection extends H2Collection {
+    private final class StoredCollection extends AbstractSynchronizedMongoCollection<Object> {
 
+        private final MVMap<Object, byte[]> documents;
         private volatile IdList lastIdList = IdList.NONE;
 
         StoredCollection(Database database, String collectionName, CollectionOptions options,
-                         MVMap<Object, Document> documents, MVMap<String, Object> meta) {
-            super(database, collectionName, options, documents, meta, database.cursorRegistry());
+                         MVMap<Object, byte[]> documents) {
+            super(database, collectionName, options, database.cursorRegistry());
+            this.documents = documents;
+        }
+
+        @Override
+        protected Object addDocumentInternal(Document document) {
+            Object id = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+            Object position = Missing.ofNullable(id);
+            byte[] previous = documents.putIfAbsent(position, StoredDocumentType.encode(document));
+            if (previous != null) {
+                throw new IllegalStateException("A document with key '" + id + "' already exists in " + this);
+            }
+            return id;
+        }
+
+        @Override
+        protected Document getDocument(Object position) {
+            byte[] stored = documents.get(position);
+            return stored == null ? null : StoredDocumentType.decode(stored);
+        }
+
+        @Override
+        protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+            documents.put(Missing.ofNullable(position), StoredDocumentType.encode(newDocument));
+        }
+
+        @Override
+        protected void removeDocument(Object position) {
+            if (documents.remove(position) == null) {
+                throw new NoSuchElementException("No document with key " + position);
+            }
+        }
+
+        @Override
+        public int count() {
+            return documents.size();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return documents.isEmpty();
+        }
+
+        @Override
+        protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+            return documents.entrySet().stream()
+                    .map(entry -> new DocumentWithPosition<>(StoredDocumentType.decode(entry.getValue()), entry.getKey()));
+        }
+
+        @Override
+        protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                             int batchSize, Document fieldSelector) {
+            if (batchSize > 0 && numberToSkip == 0 && limit == 0 && (fieldSelector == null || fieldSelector.isEmpty())
+                    && inKeyOrder(orderBy)) {
+                KeyOrderCursor cursor = new KeyOrderCursor(cursorRegistry.generateCursorId(), documents,
+                        document -> documentMatchesQuery(document, query), batchSize);
+                List<Document> firstBatch = cursor.takeDocuments(batchSize);
+                if (cursor.isEmpty()) {
+                    return new QueryResult(firstBatch);
+                }
+                cursorRegistry.add(cursor);
+                return new QueryResult(firstBatch, cursor);
+            }
+            Stream<Document> all;
+            if (isNaturalDescending(orderBy)) {
+                all = streamAllDocumentsWithPosition()
+                        .sorted((one, other) -> ValueComparator.desc().compare(one.getPosition(), other.getPosition()))
+                        .map(DocumentWithPosition::getDocument);
+            } else {
+                all = documents.values().stream().map(StoredDocumentType::decode);
+            }
+            return matchDocumentsFromStream(all, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 
         /**
-         * A collection's size is summed when it is asked for ({@code collStats}, {@code dbStats}, {@code validate}),
-         * which already count the documents one by one: keeping it current cost every update two encodings of the
-         * whole document (before and after) and every insert and delete one, a tenth of the server's time in a
-         * rebuild of the fact ledger.
+         * Whether documents in the map's key order are in {@code orderBy}'s order: when no order is asked for, or
+         * ascending ids that are all integers of one type (H2 orders keys by type first, MongoDB compares numbers of
+         * any type by value, and strings by their UTF-8 bytes where Java compares UTF-16).
+         */
+        private boolean inKeyOrder(Document orderBy) {
+            if (orderBy == null || orderBy.isEmpty()) {
+                return true;
+            }
+            if (orderBy.size() != 1 || !(orderBy.get(ID) instanceof Number direction) || direction.doubleValue() != 1) {
+                return false;
+            }
+            Object first = documents.firstKey();
+            Object last = documents.lastKey();
+            return first != null && last != null && first.getClass() == last.getClass()
+                    && (first instanceof Long || first instanceof Integer);
+        }
+
+        /**
+         * A collection's size is summed when it is asked for ({@code collStats}, {@code dbStats}, {@code validate}):
+         * keeping it current cost every update two encodings of the whole document (before and after) and every
+         * insert and delete one, a tenth of the server's time in a rebuild of the fact ledger.
          */
         @Override
         protected boolean tracksDataSize() {
@@ -234,18 +333,15 @@ final class EmbeddedH2Backend extends H2Backend {
         }
 
         @Override
+        protected void updateDataSize(int sizeDelta) {
+        }
+
+        @Override
         protected int getDataSize() {
             long bytes = 0;
-            ByteBuf buffer = Unpooled.buffer();
-            try {
-                for (Iterator<DocumentWithPosition<Object>> documents = streamAllDocumentsWithPosition().iterator();
-                     documents.hasNext(); ) {
-                    buffer.clear();
-                    BsonEncoder.encodeDocument(documents.next().getDocument(), buffer);
-                    bytes += buffer.writerIndex();
-                }
-            } finally {
-                buffer.release();
+            for (byte[] stored : documents.values()) {
+                // less the marker byte: the BSON document as the wire carries it
+                bytes += stored.length - 1;
             }
             return (int) Math.min(Integer.MAX_VALUE, bytes);
         }

@@ -2,6 +2,7 @@ package ua.hromada.embeddedmongo;
 
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -58,7 +61,8 @@ class EmbeddedH2BackendTest {
         String converted = store.getMapNames().stream().filter(name -> name.startsWith("databases."))
                 .sorted().findFirst().orElseThrow();
         MVMap<String, String> format = store.openMap(EmbeddedH2Backend.FORMAT_MAP);
-        EmbeddedH2Backend.rewrite(store, converted, EmbeddedH2Backend.documentMap(), () -> format.put(
+        EmbeddedH2Backend.rewrite(store, converted, EmbeddedH2Backend.documentMap(),
+                EmbeddedH2Backend::storedDocument, () -> format.put(
                 EmbeddedH2Backend.convertedMarker(EmbeddedH2Backend.DOCUMENT_ENCODING, converted),
                 EmbeddedH2Backend.BSON));
         store.close();
@@ -74,7 +78,8 @@ class EmbeddedH2BackendTest {
         MVStore store = new MVStore.Builder().fileName(dataFile.toString()).open();
         MVMap<String, String> format = store.openMap(EmbeddedH2Backend.FORMAT_MAP);
         store.getMapNames().stream().filter(name -> name.startsWith("databases.")).toList().forEach(name ->
-                EmbeddedH2Backend.rewrite(store, name, EmbeddedH2Backend.documentMap(), () -> { }));
+                EmbeddedH2Backend.rewrite(store, name, EmbeddedH2Backend.documentMap(),
+                        EmbeddedH2Backend::storedDocument, () -> { }));
         format.put(EmbeddedH2Backend.DOCUMENT_ENCODING, EmbeddedH2Backend.BSON);
         format.put(EmbeddedH2Backend.INDEX_ORDER, "value-1");
         store.close();
@@ -210,6 +215,58 @@ class EmbeddedH2BackendTest {
         });
     }
 
+    @Test
+    void aReadSortedByIdsOfOneIntegerTypeComesBatchByBatchInIdOrderAndSeesTheWritesAheadOfIt() {
+        onAServerOfItsOwn("sorted.mv", database -> {
+            MongoCollection<Document> commits = database.getCollection("commits");
+            List<Long> shuffled = new ArrayList<>(LongStream.range(0, 2_500).boxed().toList());
+            Collections.shuffle(shuffled, new Random(7));
+            commits.insertMany(shuffled.stream().map(id -> new Document("_id", id).append("even", id % 2 == 0))
+                    .toList());
+
+            List<Object> read = new ArrayList<>();
+            try (var cursor = commits.find().sort(Indexes.ascending("_id")).batchSize(100).iterator()) {
+                while (cursor.hasNext()) {
+                    read.add(cursor.next().get("_id"));
+                    if (read.size() == 150) {
+                        // behind the cursor: not seen; ahead of it: seen as the map holds them when it gets there
+                        commits.insertOne(new Document("_id", -1L));
+                        commits.deleteOne(Filters.eq("_id", 2_000L));
+                        commits.insertOne(new Document("_id", 10_000L));
+                        commits.replaceOne(Filters.eq("_id", 2_001L), new Document("_id", 2_001L).append("v", 2));
+                    }
+                }
+            }
+            List<Object> expected = new ArrayList<>(LongStream.range(0, 2_500).boxed().toList());
+            expected.remove(2_000L);
+            expected.add(10_000L);
+            assertThat(read).isEqualTo(expected);
+            assertThat(commits.find(Filters.eq("_id", 2_001L)).first()).containsEntry("v", 2);
+
+            List<Object> evens = new ArrayList<>();
+            commits.find(Filters.eq("even", true)).sort(Indexes.ascending("_id")).batchSize(7)
+                    .forEach(document -> evens.add(document.get("_id")));
+            assertThat(evens).isEqualTo(LongStream.range(0, 2_500).filter(id -> id % 2 == 0 && id != 2_000).boxed()
+                    .toList());
+            List<Object> descending = new ArrayList<>(expected);
+            Collections.reverse(descending);
+            descending.add(-1L);
+            assertThat(ids(commits.find().sort(Indexes.descending("_id")).batchSize(100))).isEqualTo(descending);
+        });
+    }
+
+    @Test
+    void aReadSortedByIdsOfMixedTypesIsInTheServersOrderOfValues() {
+        onAServerOfItsOwn("mixed.mv", database -> {
+            MongoCollection<Document> things = database.getCollection("things");
+            things.insertMany(List.of(new Document("_id", 3), new Document("_id", 2L), new Document("_id", 1.5),
+                    new Document("_id", 4L), new Document("_id", 0)));
+
+            assertThat(ids(things.find().sort(Indexes.ascending("_id")).batchSize(2)))
+                    .containsExactly(0, 1.5, 2L, 3, 4L);
+        });
+    }
+
     private void onAServerOfItsOwn(String dataFile, Consumer<MongoDatabase> test) {
         try (EmbeddedMongoServerApplication app = EmbeddedMongoServerApplication.start(
                 new EmbeddedMongoSettings("127.0.0.1", 0, tempDir.resolve(dataFile)));
@@ -219,7 +276,11 @@ class EmbeddedH2BackendTest {
     }
 
     private static List<Object> ids(MongoCollection<Document> collection, org.bson.conversions.Bson filter) {
-        return collection.find(filter).map(document -> document.get("_id")).into(new ArrayList<>());
+        return ids(collection.find(filter));
+    }
+
+    private static List<Object> ids(FindIterable<Document> found) {
+        return found.map(document -> document.get("_id")).into(new ArrayList<>());
     }
 
     @Test
