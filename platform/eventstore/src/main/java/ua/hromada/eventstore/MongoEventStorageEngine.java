@@ -118,6 +118,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * id lists by set, but the engine also runs on the stock backend.
      */
     private static final int CATCH_UP_PAGE = 200;
+    /**
+     * Pages a catch-up reads ahead of its reader: the reader waits now and then (a processor storing a batch), and
+     * the pages it will want next are read meanwhile; some 3,000 events, a few megabytes.
+     */
+    private static final int CATCH_UP_PAGES_AHEAD = 16;
 
     private final MongoCollection<Document> commitsForWriting;
     private final MongoCollection<Document> commitsForTracking;
@@ -469,8 +474,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The pages of a catch-up, each fetched while the reader handles the one before it: the server's read and the
-     * driver's decoding of a page overlap with the processor's work on the previous one.
+     * The pages of a catch-up, fetched one after the other on a thread of their own up to
+     * {@value #CATCH_UP_PAGES_AHEAD} pages ahead of the reader: the server's read and the driver's decoding of the
+     * pages overlap with the processor's work on those before them.
      */
     private final class CatchUpPages extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
@@ -478,7 +484,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private final long catchUpTo;
         private final boolean mayBlock;
         private TrackingToken lastToken;
-        private CompletableFuture<List<? extends TrackedEventData<?>>> nextPage;
+        /** Pages requested and not yet taken, in order; each is fetched once the one before it arrived. */
+        private final Deque<CompletableFuture<List<? extends TrackedEventData<?>>>> ahead = new ArrayDeque<>();
         private Iterator<? extends TrackedEventData<?>> afterCatchUp;
 
         CatchUpPages(TrackingToken from, long catchUpTo, boolean mayBlock) {
@@ -498,23 +505,34 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 return true;
             }
             if (pending.isEmpty()) {
-                List<? extends TrackedEventData<?>> page = nextPage != null ? awaitPage(nextPage) : pageAfter(lastToken);
-                nextPage = null;
+                List<? extends TrackedEventData<?>> page = ahead.isEmpty() ? pageAfter(lastToken) : awaitPage(ahead.poll());
                 if (page.isEmpty()) {
                     // caught up with the head seen on opening: what was appended since is followed as near the head
+                    ahead.clear();
                     afterCatchUp = MongoEventStorageEngine.super.readEventData(lastToken, mayBlock).iterator();
                     return tryAdvance(action);
                 }
                 pending.addAll(page);
-                TrackingToken endOfPage = page.get(page.size() - 1).trackingToken();
-                if (position(endOfPage) < catchUpTo) {
-                    nextPage = CompletableFuture.supplyAsync(() -> pageAfter(endOfPage), catchUpReaders);
-                }
+                readAhead(page.get(page.size() - 1).trackingToken());
             }
             TrackedEventData<?> next = pending.poll();
             lastToken = next.trackingToken();
             action.accept(next);
             return true;
+        }
+
+        /** Requests pages up to the limit ahead; the first one after {@code endOfPage}, the page just taken. */
+        private void readAhead(TrackingToken endOfPage) {
+            if (position(endOfPage) >= catchUpTo) {
+                return;
+            }
+            if (ahead.isEmpty()) {
+                ahead.add(CompletableFuture.supplyAsync(() -> pageAfter(endOfPage), catchUpReaders));
+            }
+            while (ahead.size() < CATCH_UP_PAGES_AHEAD) {
+                ahead.add(ahead.peekLast().thenApplyAsync(page -> page.isEmpty() ? List.of()
+                        : pageAfter(page.get(page.size() - 1).trackingToken()), catchUpReaders));
+            }
         }
 
         private List<? extends TrackedEventData<?>> pageAfter(TrackingToken token) {
