@@ -6,11 +6,13 @@ import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryMatcher;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
@@ -284,8 +286,11 @@ final class EmbeddedH2Backend extends H2Backend {
                                              int batchSize, Document fieldSelector) {
             if (batchSize > 0 && numberToSkip == 0 && limit == 0 && (fieldSelector == null || fieldSelector.isEmpty())
                     && inKeyOrder(orderBy)) {
+                // a matcher of its own: the collection's remembers a match's array position for the update it
+                // serves, and later batches are read outside the collection's lock
+                QueryMatcher matcher = new DefaultQueryMatcher();
                 KeyOrderCursor cursor = new KeyOrderCursor(cursorRegistry.generateCursorId(), documents,
-                        document -> documentMatchesQuery(document, query), batchSize);
+                        document -> matcher.matches(document, query), batchSize);
                 List<Document> firstBatch = cursor.takeDocuments(batchSize);
                 if (cursor.isEmpty()) {
                     return new QueryResult(firstBatch);
