@@ -21,9 +21,8 @@ final class KeyOrderCursor extends AbstractCursor {
     private final MVMap<Object, byte[]> documents;
     private final Predicate<Document> matches;
     private final int batchSize;
-    /** The last key read; the next batch starts after it. */
+    /** The last key read, null before the first (a map's keys are never null); the next batch starts after it. */
     private Object lastKey;
-    private boolean started;
     /** The next matching document, read ahead so that {@link #isEmpty} is known; null when there is none. */
     private Document next;
     private boolean exhausted;
@@ -52,13 +51,12 @@ final class KeyOrderCursor extends AbstractCursor {
             batch.add(next);
             next = null;
         }
-        Cursor<Object, byte[]> keys = documents.cursor(started ? lastKey : null);
+        Cursor<Object, byte[]> keys = documents.cursor(lastKey);
         while (keys.hasNext()) {
             Object key = keys.next();
-            if (started && key.equals(lastKey)) {
+            if (key.equals(lastKey)) {
                 continue;
             }
-            started = true;
             lastKey = key;
             Document document = StoredDocumentType.decode(keys.getValue());
             if (!matches.test(document)) {
